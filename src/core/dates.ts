@@ -1,0 +1,70 @@
+/** A calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const DAY_MS = 86_400_000;
+
+/** True for a Date from any realm (a sheet fake, a vm context, exceljs): `instanceof` is not enough. */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Builds a date from parts, or null when the parts are no real day (31/02). */
+export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+export function dayNumber(d: IsoDate): number {
+  return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return new Date((dayNumber(d) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** dd/MM/yyyy, the way every Vietnamese form writes a date. */
+export function formatDmy(d: IsoDate): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function partsIn(instant: Date, timeZone: string): Record<string, string> {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  const out: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) out[p.type] = p.value;
+  return out;
+}
+
+/** The calendar day an instant falls on in a time zone (a sheet's dates live in the sheet's zone). */
+export function calendarDateIn(instant: Date, timeZone: string): IsoDate {
+  const p = partsIn(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `HH:mm dd/MM/yyyy` in a time zone, as the status line and the summary show it. */
+export function formatDateTimeIn(instant: Date, timeZone: string): string {
+  const p = partsIn(instant, timeZone);
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}

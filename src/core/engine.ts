@@ -1,0 +1,52 @@
+import { type UnitInput, unitInputs } from './aggregate';
+import { settingsMessages } from './messages';
+import { parseSettings, type Settings, type Unit } from './settings';
+import { readStatus } from './status';
+import type { Template } from './template';
+import { findTemplate, templates } from './templates';
+import { type Issue, validateSheet } from './validate';
+
+export type Values = readonly (readonly unknown[])[];
+
+export type Loaded =
+  | { ok: true; settings: Settings; template: Template; issues: Issue[] }
+  | { ok: false; reason: string; issues: Issue[] };
+
+/** Reads Cấu hình and finds its template; `ok: false` when the workbook cannot be used at all. */
+export function loadSettings(values: Values | null): Loaded {
+  if (!values) return { ok: false, reason: settingsMessages.noSheet, issues: [] };
+  const { settings, issues } = parseSettings(values);
+  if (!settings.templateId) return { ok: false, reason: settingsMessages.noTemplate, issues };
+  const template = findTemplate(settings.templateId);
+  if (!template) {
+    const ids = templates.map((t) => t.id).join(', ');
+    return { ok: false, reason: settingsMessages.unknownTemplate(settings.templateId, ids), issues };
+  }
+  if (settings.deadlines.length === 0) settings.deadlines = template.deadlines;
+  return { ok: true, settings, template, issues };
+}
+
+/** Validates every unit's tab and reads its status; a tab that is not there stays null. */
+export function reviewUnits(
+  template: Template,
+  settings: Settings,
+  tabOf: (u: Unit) => Values | null,
+  timeZone: string,
+): UnitInput[] {
+  const cache = new Map<Unit, Values | null>();
+  const values = (u: Unit) => {
+    if (!cache.has(u)) cache.set(u, tabOf(u));
+    return cache.get(u) ?? null;
+  };
+  return unitInputs(
+    settings,
+    (u) => {
+      const v = values(u);
+      return v ? validateSheet(template, u.sheet, v, timeZone) : null;
+    },
+    (u) => {
+      const v = values(u);
+      return v ? readStatus(v) : { state: 'draft' };
+    },
+  );
+}

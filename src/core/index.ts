@@ -1,0 +1,17 @@
+export * from './aggregate';
+export * from './dates';
+export * from './deadlines';
+export * from './engine';
+export * from './layout';
+export * from './log';
+export * as messages from './messages';
+export * from './parse';
+export * from './presets';
+export * from './reminders';
+export * from './settings';
+export * from './status';
+export * from './summary';
+export * from './template';
+export * from './templates';
+export * from './text';
+export * from './validate';

@@ -1,0 +1,300 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import ExcelJS from 'exceljs';
+import {
+  aggregate,
+  boardOrder,
+  findTemplate,
+  formatDateTimeIn,
+  formatDmy,
+  formatIssue,
+  type Issue,
+  isoFromParts,
+  type Loaded,
+  loadSettings,
+  messages,
+  newSettings,
+  planReminders,
+  presets,
+  reviewUnits,
+  type Summary,
+  sentKeys,
+  templates,
+  type UnitInput,
+  unitsFromTable,
+  VIETNAM_TIME_ZONE,
+} from '../core';
+import { textTable } from './table';
+import {
+  folderSource,
+  logValues,
+  newWorkbook,
+  readWorkbook,
+  type Source,
+  sheetValues,
+  UsageError,
+  workbookSource,
+  writeSummary,
+  XLSX_TIME_ZONE,
+} from './xlsx';
+
+const t = messages.cliText;
+export type Out = (line: string) => void;
+
+export interface Opened {
+  source: Source;
+  loaded: Extract<Loaded, { ok: true }>;
+  inputs: UnitInput[];
+  workbook: ExcelJS.Workbook | null;
+}
+
+/** Opens a workbook or a folder of workbooks and validates every unit's tab. */
+export async function open(path: string, exclude: string[] = [], progress = false): Promise<Opened> {
+  if (!existsSync(path)) throw new UsageError(`không tìm thấy "${path}"`);
+  let source: Source;
+  let workbook: ExcelJS.Workbook | null = null;
+  if (statSync(path).isDirectory()) {
+    let bar: SingleBar | null = null;
+    const templateOf = (v: Parameters<typeof loadSettings>[0]) => {
+      const l = loadSettings(v);
+      return l.ok ? l.template : null;
+    };
+    if (progress) {
+      bar = new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true }, undefined);
+    }
+    let started = false;
+    source = await folderSource(path, exclude, templateOf, (file) => {
+      if (!bar) return;
+      if (!started) {
+        started = true;
+        bar.start(0, 0, { file });
+      }
+      bar.setTotal(bar.getTotal() + 1);
+      bar.increment({ file });
+    });
+    bar?.stop();
+  } else {
+    workbook = await readWorkbook(path);
+    source = workbookSource(workbook, path);
+  }
+  const loaded = loadSettings(source.settings);
+  if (!loaded.ok) throw new UsageError(loaded.reason);
+  const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
+  return { source, loaded, inputs, workbook };
+}
+
+/** Every problem: settings, missing tabs, then each unit's tab in the order of Cấu hình. */
+export function allIssues(o: Opened): Issue[] {
+  const issues = [...o.loaded.issues];
+  for (const i of o.inputs) {
+    if (i.report) issues.push(...i.report.issues);
+    else {
+      const message = messages.sheetMessages.missingTab(i.unit.sheet, i.unit.name);
+      issues.push({
+        sheet: i.unit.sheet,
+        cell: 'A1',
+        row: 1,
+        col: 1,
+        column: '',
+        value: '',
+        severity: 'error',
+        message,
+      });
+    }
+  }
+  return issues;
+}
+
+export function cmdTemplates(out: Out): number {
+  const rows = templates.map((tp) => [tp.id, tp.title, tp.columns.length, tp.deadlines.map((d) => d.date).join(', ')]);
+  out(textTable(t.templatesHeader, rows));
+  return 0;
+}
+
+export async function cmdInit(
+  opts: {
+    template?: string;
+    units?: string;
+    preset?: string;
+    out?: string;
+    period?: string;
+    admin?: string[];
+    force?: boolean;
+  },
+  out: Out,
+): Promise<number> {
+  if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
+  if (!opts.out) throw new UsageError(t.needArg('--out TỆP.xlsx'));
+  const template = findTemplate(opts.template);
+  if (!template) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+  if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
+  let units: ReturnType<typeof unitsFromTable>['units'];
+  if (opts.preset) {
+    const p = presets[opts.preset];
+    if (!p) throw new UsageError(t.unknownPreset(opts.preset, Object.keys(presets).join(', ')));
+    units = p.units();
+  } else if (opts.units) {
+    if (!existsSync(opts.units)) throw new UsageError(`không tìm thấy tệp "${opts.units}"`);
+    const wb = new ExcelJS.Workbook();
+    const ws = await wb.csv.readFile(opts.units, { parserOptions: { delimiter: ',' } });
+    const parsed = unitsFromTable(sheetValues(ws));
+    if (parsed.problems.length || parsed.units.length === 0) {
+      throw new UsageError([t.unitsFileProblems, ...parsed.problems, messages.settingsMessages.noUnits].join(' '));
+    }
+    units = parsed.units;
+  } else throw new UsageError(t.needUnits);
+  const settings = newSettings(template, units, opts.admin ?? [], opts.period ?? '');
+  await newWorkbook(template, settings).xlsx.writeFile(opts.out);
+  out(t.created(opts.out, units.length));
+  return 0;
+}
+
+export async function cmdValidate(path: string, json: boolean, out: Out): Promise<number> {
+  const o = await open(path, [], !json && process.stderr.isTTY === true);
+  const issues = allIssues(o);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (json) {
+    const shape = issues.map(({ sheet, cell, column, value, severity, message }) => ({
+      sheet,
+      cell,
+      column,
+      value,
+      severity,
+      message,
+    }));
+    out(JSON.stringify({ issues: shape }, null, 2));
+  } else {
+    for (const i of issues) out(`${i.severity === 'error' ? '✗' : '!'} ${formatIssue(i)}`);
+    const sheets = new Set(issues.map((i) => i.sheet)).size;
+    out(issues.length ? t.problemCount(errors, issues.length - errors, sheets) : t.noProblems);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** The summary as a terminal table: the board order, the measures that fit a screen. */
+export function summaryTable(o: Opened, s: Summary): string {
+  const tpl = o.loaded.template;
+  const shown = s.measures.slice(0, 5);
+  const fmt = (n: number | null) => (n === null ? '' : Math.round(n * 10) / 10);
+  const head = [
+    messages.summaryText.headers.unit,
+    messages.summaryText.headers.status,
+    messages.summaryText.headers.errors,
+    ...shown.map((m) => m.label),
+  ];
+  if (tpl.score) head.push(messages.summaryText.headers.rank);
+  const rows = [...s.units].sort(boardOrder).map((u) => {
+    const r: (string | number)[] = [
+      u.unit,
+      messages.statusNames[u.status],
+      u.errors,
+      ...shown.map((m) => fmt(u.measures[m.key])),
+    ];
+    if (tpl.score) r.push(u.rank ?? '');
+    return r;
+  });
+  const total: (string | number)[] = [
+    messages.summaryText.total,
+    `${s.completeness.submitted}/${s.completeness.units}`,
+    s.units.reduce((a, u) => a + u.errors, 0),
+    ...shown.map((m) => fmt(s.total[m.key])),
+  ];
+  if (tpl.score) total.push('');
+  return textTable(head, [...rows, total]);
+}
+
+export async function cmdAggregate(path: string, opts: { out?: string; json?: boolean }, out: Out): Promise<number> {
+  const isDir = existsSync(path) && statSync(path).isDirectory();
+  const target = opts.out ?? (isDir ? join(path, 'Tong-hop.xlsx') : path);
+  const o = await open(path, [target], !opts.json && process.stderr.isTTY === true);
+  const summary = aggregate(o.loaded.template, o.inputs);
+  const when = formatDateTimeIn(new Date(), VIETNAM_TIME_ZONE);
+  let wb = o.workbook;
+  if (!wb || target !== path) {
+    wb = new ExcelJS.Workbook();
+  }
+  writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);
+  await wb.xlsx.writeFile(target);
+  if (opts.json) {
+    out(
+      JSON.stringify(
+        {
+          measures: summary.measures,
+          units: summary.units.map((u) => ({
+            unit: u.unit,
+            sheet: u.sheet,
+            status: u.status,
+            errors: u.errors,
+            measures: u.measures,
+          })),
+          total: summary.total,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    out(summaryTable(o, summary));
+    out(t.summaryWritten(target));
+  }
+  return summary.units.some((u) => u.errors > 0) ? 1 : 0;
+}
+
+export function parseToday(v: string | undefined): string {
+  if (!v) throw new UsageError(t.needArg('--today YYYY-MM-DD'));
+  const g = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const iso = g ? isoFromParts(+g[1], +g[2], +g[3]) : null;
+  if (!iso) throw new UsageError(t.badToday(v));
+  return iso;
+}
+
+export async function cmdRemind(
+  path: string,
+  opts: { today?: string; quota?: string; json?: boolean },
+  out: Out,
+): Promise<number> {
+  const today = parseToday(opts.today);
+  const quota = opts.quota === undefined ? 100 : Number(opts.quota);
+  if (!Number.isInteger(quota) || quota < 0) throw new UsageError(t.badQuota(String(opts.quota)));
+  const o = await open(path);
+  const plan = planReminders({
+    today,
+    reportTitle: o.loaded.settings.reportTitle,
+    deadlines: o.loaded.settings.deadlines,
+    admins: o.loaded.settings.admins,
+    sent: sentKeys(logValues(o.source)),
+    quotaLeft: quota,
+    units: o.inputs.map((i) => ({
+      code: i.unit.code,
+      name: i.unit.name,
+      emails: i.unit.emails,
+      submitted: i.status.state !== 'draft',
+      link: `${basename(o.source.files[0])} › ${i.unit.sheet}`,
+      problems: (i.report?.issues ?? []).filter((x) => x.severity === 'error').map(formatIssue),
+    })),
+  });
+  const shape = (e: (typeof plan.emails)[number]) => ({
+    to: e.to,
+    unit: e.unit,
+    deadline: e.deadline,
+    kind: e.kind,
+    subject: e.subject,
+  });
+  if (opts.json) {
+    out(JSON.stringify({ emails: plan.emails.map(shape), deferred: plan.deferred.map(shape) }, null, 2));
+    return 0;
+  }
+  if (!plan.emails.length && !plan.deferred.length) {
+    out(t.remindNone(formatDmy(today)));
+    return 0;
+  }
+  out(t.remindHeader(formatDmy(today), plan.emails.length, plan.deferred.length));
+  out(
+    textTable(
+      ['Gửi tới', 'Tiêu đề'],
+      plan.emails.map((e) => [e.to.join(', '), e.subject]),
+    ),
+  );
+  return 0;
+}
