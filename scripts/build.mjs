@@ -1,4 +1,5 @@
 // Builds every door from one engine: the Node command line (dist-local/) and the Apps Script project (dist/).
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const target = process.argv[2] ?? 'all';
@@ -17,5 +18,73 @@ async function buildLocal() {
   });
 }
 
-const builders = { local: [buildLocal], all: [buildLocal] };
+const GAS = {
+  entryPoints: ['src/gas/index.ts'],
+  bundle: true,
+  platform: 'browser',
+  target: 'es2019',
+  write: false,
+  logLevel: 'warning',
+};
+
+/**
+ * Apps Script sees only top-level function declarations and rejects module syntax. The bundle is an IIFE
+ * kept inside one private function (a trailing underscore hides it from google.script.run and the Run
+ * menu), and each export of src/gas/index.ts gets a one-line stub: those are the only globals.
+ */
+async function buildGas() {
+  const probe = await build({ ...GAS, format: 'esm', outfile: 'probe.js', metafile: true });
+  const entryPoints = Object.values(probe.metafile.outputs)[0].exports.sort();
+  const bundle = await build({
+    ...GAS,
+    format: 'iife',
+    globalName: 'lhpnModule',
+    minifyWhitespace: false,
+    legalComments: 'none',
+  });
+  const body = bundle.outputFiles[0].text;
+  const stubs = entryPoints.map(
+    (name) => `function ${name}() {\n  return lhpn_().${name}.apply(null, arguments);\n}\n`,
+  );
+  const code = [
+    '// Built by scripts/build.mjs from src/gas — do not edit. Báo cáo Hội LHPN.',
+    'function lhpn_() {',
+    '  if (!lhpn_.module) {',
+    body,
+    '    lhpn_.module = lhpnModule;',
+    '  }',
+    '  return lhpn_.module;',
+    '}',
+    '',
+    ...stubs,
+  ].join('\n');
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/Code.js', code);
+  writeFileSync('dist/entry-points.json', `${JSON.stringify(entryPoints, null, 2)}\n`);
+  copyFileSync('appsscript.json', 'dist/appsscript.json');
+}
+
+/** The sidebar: its script bundled and inlined into one HTML file, nothing fetched from the network. */
+async function buildSidebar() {
+  const js = await build({
+    entryPoints: ['sidebar/main.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const css = readFileSync('sidebar/style.css', 'utf8');
+  const html = readFileSync('sidebar/index.html', 'utf8');
+  // A script's text must not close its own tag; Apps Script templates are not used, so `<?` is harmless.
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const out = html.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script);
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/Sidebar.html', out);
+}
+
+const builders = { local: [buildLocal], gas: [buildGas, buildSidebar], all: [buildLocal, buildGas, buildSidebar] };
 for (const b of builders[target] ?? []) await b();

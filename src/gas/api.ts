@@ -1,0 +1,195 @@
+/**
+ * The sidebar's server functions: plain JSON in and out (dates as text), one call to open the sidebar.
+ * Each admin action checks the caller itself: any top-level function can be called from the browser.
+ */
+import {
+  aggregate,
+  boardOrder,
+  calendarDateIn,
+  formatDmy,
+  formatStatus,
+  type Issue,
+  messages,
+  nextDeadline,
+  type PlannedEmail,
+  type UnitSummary,
+} from '../core';
+import { type Context, currentUnit, loadContext, TIME_ZONE, UserError } from './env';
+import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
+import { check, reopen, submit } from './report';
+import { review } from './review';
+import { summarize } from './summary';
+
+export interface IssueDto {
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  column: string;
+  value: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface DeadlineDto {
+  title: string;
+  /** dd/MM/yyyy */
+  date: string;
+  daysLeft: number;
+}
+
+export interface UnitView {
+  code: string;
+  name: string;
+  sheet: string;
+  status: UnitSummary['status'];
+  statusText: string;
+  problems: IssueDto[];
+}
+
+export interface BoardRow {
+  code: string;
+  unit: string;
+  sheet: string;
+  status: UnitSummary['status'];
+  statusText: string;
+  submittedAt: string;
+  onTime: boolean | null;
+  errors: number;
+}
+
+export interface AdminView {
+  board: BoardRow[];
+  submitted: number;
+  units: number;
+  remindersOn: boolean;
+  lastSummary: string | null;
+}
+
+export interface State {
+  email: string;
+  isAdmin: boolean;
+  reportTitle: string;
+  deadline: DeadlineDto | null;
+  unit: UnitView | null;
+  admin: AdminView | null;
+}
+
+export interface EmailDto {
+  to: string[];
+  unit: string;
+  kind: PlannedEmail['kind'];
+  subject: string;
+}
+
+const issueDto = (i: Issue): IssueDto => ({
+  sheet: i.sheet,
+  cell: i.cell,
+  row: i.row,
+  col: i.col,
+  column: i.column,
+  value: i.value,
+  severity: i.severity,
+  message: i.message,
+});
+const emailDto = (e: PlannedEmail): EmailDto => ({ to: e.to, unit: e.unit, kind: e.kind, subject: e.subject });
+
+function board(ctx: Context): AdminView {
+  const { inputs } = review(ctx);
+  const s = aggregate(ctx.template, inputs);
+  const last = ctx.ss.getSheetByName(messages.summaryText.sheet);
+  const updated = last ? String(last.getRange(2, 1).getValue() ?? '') : '';
+  return {
+    board: [...s.units].sort(boardOrder).map((u) => ({
+      code: u.code,
+      unit: u.unit,
+      sheet: u.sheet,
+      status: u.status,
+      statusText: messages.statusNames[u.status],
+      submittedAt: u.submittedAt ?? '',
+      onTime: u.status === 'submitted' ? true : u.status === 'late' ? false : null,
+      errors: u.errors,
+    })),
+    submitted: s.completeness.submitted,
+    units: s.completeness.units,
+    remindersOn: dailyRemindersOn(),
+    lastSummary: updated || null,
+  };
+}
+
+function unitView(ctx: Context): UnitView | null {
+  let unit: ReturnType<typeof currentUnit>;
+  try {
+    unit = currentUnit(ctx);
+  } catch (e) {
+    if (ctx.isAdmin && e instanceof UserError) return null;
+    throw e;
+  }
+  const { inputs, issues } = review(ctx, [unit]);
+  const status = inputs[0].report ? inputs[0].status.state : 'missing';
+  return {
+    code: unit.code,
+    name: unit.name,
+    sheet: unit.sheet,
+    status,
+    statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(inputs[0].status),
+    problems: issues.map(issueDto),
+  };
+}
+
+/** Everything the sidebar shows when it opens. */
+export function apiState(): State {
+  const ctx = loadContext();
+  const next = nextDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
+  return {
+    email: ctx.email,
+    isAdmin: ctx.isAdmin,
+    reportTitle: ctx.settings.reportTitle,
+    deadline: next ? { title: next.deadline.title, date: formatDmy(next.date), daysLeft: next.daysLeft } : null,
+    unit: unitView(ctx),
+    admin: ctx.isAdmin ? board(ctx) : null,
+  };
+}
+
+export function apiCheck(): State {
+  check(loadContext(), false);
+  return apiState();
+}
+
+export function apiSubmit(): State {
+  submit();
+  return apiState();
+}
+
+export function apiSummarize(): State {
+  summarize();
+  return apiState();
+}
+
+export function apiReopen(unitCode: string): State {
+  reopen(String(unitCode));
+  return apiState();
+}
+
+export function apiPreviewReminders(): { emails: EmailDto[]; deferred: EmailDto[]; badAddresses: string[] } {
+  const p = previewReminders();
+  return { emails: p.emails.map(emailDto), deferred: p.deferred.map(emailDto), badAddresses: p.badAddresses };
+}
+
+export function apiSendReminders(): { sent: number; deferred: number; failed: string[] } {
+  const r = sendReminders();
+  return { sent: r.sent.length, deferred: r.deferred.length, failed: r.failed };
+}
+
+/** Selects a cell a problem names; only tabs of the report (not hidden sheets) can be selected. */
+export function apiSelectCell(sheetName: string, a1: string): boolean {
+  const ctx = loadContext();
+  const known = ctx.settings.units.some((u) => u.sheet === sheetName);
+  if (!known || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(String(a1))) return false;
+  if (!ctx.isAdmin && currentUnit(ctx).sheet !== sheetName) return false;
+  const sheet = ctx.ss.getSheetByName(sheetName);
+  if (!sheet) return false;
+  sheet.activate();
+  sheet.getRange(a1).activate();
+  return true;
+}

@@ -1,0 +1,98 @@
+/** Reading the spreadsheet into plain values, and who is at the keyboard. */
+import {
+  loadSettings,
+  messages,
+  type Settings,
+  type Template,
+  type Unit,
+  type Values,
+  VIETNAM_TIME_ZONE,
+} from '../core';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A message for the user: shown as it is, never with a stack. */
+export class UserError extends Error {}
+
+export const TIME_ZONE = VIETNAM_TIME_ZONE;
+
+/** One batch read of a whole tab: the only way this add-in reads a sheet. */
+export function readTab(sheet: Sheet | null): unknown[][] | null {
+  return sheet ? sheet.getDataRange().getValues() : null;
+}
+
+export interface Context {
+  ss: Spreadsheet;
+  /** The zone the sheet's dates live in. */
+  sheetZone: string;
+  settings: Settings;
+  template: Template;
+  email: string;
+  isAdmin: boolean;
+}
+
+export function userEmail(): string {
+  return (Session.getActiveUser().getEmail() || '').toLowerCase();
+}
+
+/** Loads Cấu hình; the admins are its admin list, or the owner while the list is empty. */
+export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Context {
+  const loaded = loadSettings(readTab(ss.getSheetByName(messages.settingsLabels.sheet)) as Values | null);
+  if (!loaded.ok) throw new UserError(loaded.reason);
+  const email = userEmail();
+  let admins = loaded.settings.admins;
+  if (admins.length === 0) {
+    const owner = ss.getOwner();
+    admins = owner ? [owner.getEmail().toLowerCase()] : [];
+  }
+  return {
+    ss,
+    sheetZone: ss.getSpreadsheetTimeZone() || TIME_ZONE,
+    settings: { ...loaded.settings, admins },
+    template: loaded.template,
+    email,
+    isAdmin: email !== '' && admins.includes(email),
+  };
+}
+
+export function requireAdmin(ctx: Context): void {
+  if (!ctx.isAdmin) throw new UserError(messages.gasText.notAdmin);
+}
+
+/** The caller's unit: the one whose focal emails hold theirs, else the one whose tab is active. */
+export function currentUnit(ctx: Context): Unit {
+  const mine = ctx.email
+    ? ctx.settings.units.find((u) => u.emails.some((e) => e.toLowerCase() === ctx.email))
+    : undefined;
+  if (mine) return mine;
+  const active = ctx.ss.getActiveSheet().getName();
+  const unit = ctx.settings.units.find((u) => u.sheet === active);
+  if (!unit) throw new UserError(messages.gasText.noUnit);
+  return unit;
+}
+
+export function unitByCode(ctx: Context, code: string): Unit {
+  const unit = ctx.settings.units.find((u) => u.code === code || u.name === code);
+  if (!unit) throw new UserError(messages.gasText.reopenUnknown(code));
+  return unit;
+}
+
+/** The document lock, or a clear "someone else is running" message. */
+export function withLock<T>(run: () => T): T {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(30_000);
+  } catch {
+    throw new UserError(messages.gasText.busy);
+  }
+  try {
+    return run();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function tabUrl(ss: Spreadsheet, sheet: Sheet | null): string {
+  return sheet ? `${ss.getUrl()}#gid=${sheet.getSheetId()}` : ss.getUrl();
+}

@@ -1,0 +1,44 @@
+/**
+ * The whole public surface of the Apps Script project: each export becomes one top-level function of
+ * dist/Code.js (the build adds a stub per export), callable from menus, triggers and google.script.run.
+ * Nothing else is reachable from outside.
+ */
+import { buildMenu } from './menu';
+import { runDaily } from './reminders';
+
+export {
+  apiCheck,
+  apiPreviewReminders,
+  apiReopen,
+  apiSelectCell,
+  apiSendReminders,
+  apiState,
+  apiSubmit,
+  apiSummarize,
+} from './api';
+export {
+  menuCheck,
+  menuDisableReminders,
+  menuEnableReminders,
+  menuPreviewReminders,
+  menuReopen,
+  menuSendReminders,
+  menuSetup,
+  menuSubmit,
+  menuSummarize,
+  showSidebar,
+} from './menu';
+
+/** Simple trigger: only the menu (authMode may be NONE). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** The daily time-driven trigger's handler. */
+export function remindersDaily(): void {
+  runDaily();
+}

@@ -1,0 +1,32 @@
+import { formatDateTimeIn, type LogEntry, logRow, messages, sentKeys } from '../core';
+import { asTextRows, rectangle } from './cells';
+import { TIME_ZONE } from './env';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const L = messages.logText;
+
+/** The hidden Nhật ký sheet; made on first use, with a warning-only protection (the script writes as the user). */
+export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(L.sheet);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(L.sheet);
+  sheet.getRange(1, 1, 1, L.headers.length).setValues([L.headers]);
+  sheet.setFrozenRows(1);
+  sheet.protect().setDescription(messages.gasText.logNote).setWarningOnly(true);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/** Appends entries in one write. */
+export function appendLog(ss: Spreadsheet, entries: Omit<LogEntry, 'at'>[]): void {
+  if (!entries.length) return;
+  const at = formatDateTimeIn(new Date(), TIME_ZONE);
+  const sheet = logSheet(ss);
+  const rows = rectangle(asTextRows(entries.map((e) => logRow({ ...e, at }))), L.headers.length);
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, L.headers.length).setValues(rows);
+}
+
+export function readSentKeys(ss: Spreadsheet): Set<string> {
+  const sheet = ss.getSheetByName(L.sheet);
+  return sentKeys(sheet ? sheet.getDataRange().getValues() : []);
+}

@@ -1,0 +1,110 @@
+/** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
+import { messages, templates } from '../core';
+import { currentUnit, loadContext, UserError, userEmail } from './env';
+import { previewReminders, sendReminders, setDailyReminders } from './reminders';
+import { check, reopen, submit } from './report';
+import { createSettings, setup } from './setup';
+import { summarize } from './summary';
+
+const g = messages.gasText;
+
+/**
+ * Builds the menu only: in an add-on not yet used in this file onOpen runs with authMode NONE, where
+ * any other service fails. So nothing here reads the sheet, properties or the user.
+ */
+export function buildMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.createMenu(g.menu)
+    .addItem(g.items.sidebar, 'showSidebar')
+    .addSeparator()
+    .addItem(g.items.check, 'menuCheck')
+    .addItem(g.items.submit, 'menuSubmit')
+    .addSeparator()
+    .addItem(g.items.summary, 'menuSummarize')
+    .addItem(g.items.reopen, 'menuReopen')
+    .addItem(g.items.setup, 'menuSetup')
+    .addSubMenu(
+      ui
+        .createMenu(g.items.reminders)
+        .addItem(g.items.preview, 'menuPreviewReminders')
+        .addItem(g.items.sendNow, 'menuSendReminders')
+        .addItem(g.items.enable, 'menuEnableReminders')
+        .addItem(g.items.disable, 'menuDisableReminders'),
+    )
+    .addToUi();
+}
+
+function say(message: string): void {
+  SpreadsheetApp.getUi().alert(g.menu, message, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** Runs a menu action; a UserError is shown as it is, anything else as "Có lỗi: …". */
+export function guarded(run: () => string | undefined): void {
+  try {
+    const message = run();
+    if (message) say(message);
+  } catch (e) {
+    say(e instanceof UserError ? e.message : g.error(String((e as Error).message ?? e)));
+  }
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(g.sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export const menuCheck = () => guarded(() => check().message);
+
+export const menuSubmit = () =>
+  guarded(() => {
+    const ui = SpreadsheetApp.getUi();
+    const unit = currentUnit(loadContext());
+    const answer = ui.alert(g.menu, g.confirmSubmit(unit.name), ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) return undefined;
+    return submit().message;
+  });
+
+export const menuSummarize = () =>
+  guarded(() => {
+    const { summary } = summarize();
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      g.summaryDone(summary.completeness.units, summary.completeness.submitted),
+    );
+    return undefined;
+  });
+
+export const menuReopen = () =>
+  guarded(() => {
+    const ui = SpreadsheetApp.getUi();
+    const r = ui.prompt(g.menu, g.reopenPrompt, ui.ButtonSet.OK_CANCEL);
+    if (r.getSelectedButton() !== ui.Button.OK) return undefined;
+    return reopen(r.getResponseText().trim());
+  });
+
+export const menuSetup = () =>
+  guarded(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (ss.getSheetByName(messages.settingsLabels.sheet)) return setup();
+    const ui = SpreadsheetApp.getUi();
+    const r = ui.prompt(g.menu, g.templatePrompt(templates.map((t) => t.id).join(', ')), ui.ButtonSet.OK_CANCEL);
+    if (r.getSelectedButton() !== ui.Button.OK) return undefined;
+    return createSettings(r.getResponseText(), userEmail());
+  });
+
+export const menuPreviewReminders = () =>
+  guarded(() => {
+    const p = previewReminders();
+    if (!p.emails.length && !p.deferred.length) return g.previewNone;
+    const lines = p.emails.slice(0, 25).map((e) => `• ${e.to.join(', ')}: ${e.subject}`);
+    if (p.emails.length > 25) lines.push(`… (+${p.emails.length - 25})`);
+    return [g.previewHeader(p.emails.length, p.deferred.length), ...lines].join('\n');
+  });
+
+export const menuSendReminders = () =>
+  guarded(() => {
+    const r = sendReminders();
+    return g.sent(r.sent.length, r.deferred.length, r.failed.length);
+  });
+
+export const menuEnableReminders = () => guarded(() => setDailyReminders(true));
+export const menuDisableReminders = () => guarded(() => setDailyReminders(false));

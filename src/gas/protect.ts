@@ -1,0 +1,105 @@
+/**
+ * Who may edit what. Each unit tab: the sheet for admins only, except the status cell and the data rows;
+ * those two for the unit's focal emails and the admins. Submitting takes the unit off the data rows.
+ *
+ * Google never removes the owner or the user running the script from a protection. So when a unit submits,
+ * its own account stays an editor until the next run by an admin (Tổng hợp, the daily trigger, set-up)
+ * finishes the lock: pending locks are kept in document properties.
+ */
+import { UNIT_TAB, type Unit } from '../core';
+import type { Context } from './env';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+const PENDING = 'lhpn.pendingLocks';
+const tag = (kind: 'tab' | 'data' | 'status' | 'admin', code: string) => `lhpn:${kind}:${code}`;
+
+/** Rows a new unit tab gets, so that the protected data range covers what units type. */
+export const DATA_ROWS = 1000;
+
+function find(sheet: Sheet, description: string): Protection | null {
+  const all = [
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+  ];
+  return all.find((p) => p.getDescription() === description) ?? null;
+}
+
+/** Sets a protection's editors to exactly `emails` (the owner and the caller always stay, as Google wants). */
+function setEditors(p: Protection, emails: readonly string[]): void {
+  const want = new Set(emails.map((e) => e.toLowerCase()));
+  const me = Session.getEffectiveUser().getEmail();
+  if (me) p.addEditor(me);
+  const extra = p
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => !want.has(e.toLowerCase()));
+  if (extra.length) p.removeEditors(extra);
+  if (want.size) p.addEditors([...want]);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+function ensure(make: () => Protection, sheet: Sheet, description: string, editors: readonly string[]): Protection {
+  const p = find(sheet, description) ?? make().setDescription(description);
+  setEditors(p, editors);
+  return p;
+}
+
+/** Protections of one unit tab; running it again only brings editors back in line with Cấu hình. */
+export function protectUnitTab(ctx: Context, unit: Unit, sheet: Sheet, submitted: boolean): void {
+  const admins = ctx.settings.admins;
+  const unitEditors = [...admins, ...unit.emails];
+  const rows = Math.max(sheet.getMaxRows(), UNIT_TAB.firstDataRow);
+  const cols = sheet.getMaxColumns();
+  const data = sheet.getRange(UNIT_TAB.firstDataRow, 1, rows - UNIT_TAB.firstDataRow + 1, cols);
+  const status = sheet.getRange(UNIT_TAB.statusRow, 1);
+  const whole = ensure(() => sheet.protect(), sheet, tag('tab', unit.code), admins);
+  whole.setUnprotectedRanges([data, status]);
+  ensure(() => data.protect(), sheet, tag('data', unit.code), submitted ? admins : unitEditors);
+  ensure(() => status.protect(), sheet, tag('status', unit.code), unitEditors);
+}
+
+export function protectAdminSheet(ctx: Context, sheet: Sheet): void {
+  ensure(() => sheet.protect(), sheet, tag('admin', sheet.getName()), ctx.settings.admins);
+}
+
+function pending(): string[] {
+  const v = PropertiesService.getDocumentProperties().getProperty(PENDING);
+  return v ? (JSON.parse(v) as string[]) : [];
+}
+
+function savePending(codes: string[]): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (codes.length) props.setProperty(PENDING, JSON.stringify(codes));
+  else props.deleteProperty(PENDING);
+}
+
+/** Takes the unit off its data rows; what Google keeps (the caller) waits for an admin's next run. */
+export function lockUnit(ctx: Context, unit: Unit, sheet: Sheet): void {
+  const p = find(sheet, tag('data', unit.code));
+  if (!p) return;
+  setEditors(p, ctx.settings.admins);
+  const still = p.getEditors().some((u) => unit.emails.includes(u.getEmail().toLowerCase()));
+  if (still && !ctx.isAdmin) savePending([...new Set([...pending(), unit.code])]);
+}
+
+export function unlockUnit(ctx: Context, unit: Unit, sheet: Sheet): void {
+  const p = find(sheet, tag('data', unit.code));
+  if (p) setEditors(p, [...ctx.settings.admins, ...unit.emails]);
+  savePending(pending().filter((c) => c !== unit.code));
+}
+
+/** Run by admins' executions: finishes the locks units could not finish on themselves. */
+export function completePendingLocks(ctx: Context): void {
+  if (!ctx.isAdmin && ctx.email !== '') return;
+  const codes = pending();
+  if (!codes.length) return;
+  for (const code of codes) {
+    const unit = ctx.settings.units.find((u) => u.code === code);
+    const sheet = unit ? ctx.ss.getSheetByName(unit.sheet) : null;
+    const p = unit && sheet ? find(sheet, tag('data', unit.code)) : null;
+    if (p) setEditors(p, ctx.settings.admins);
+  }
+  savePending([]);
+}

@@ -1,0 +1,111 @@
+/** Reminder emails: planned by the core, sent with MailApp, each one logged before the next goes out. */
+import {
+  calendarDateIn,
+  formatIssue,
+  messages,
+  type PlannedEmail,
+  planReminders,
+  type ReminderPlan,
+  withFailures,
+} from '../core';
+import { type Context, loadContext, requireAdmin, TIME_ZONE, tabUrl, withLock } from './env';
+import { appendLog, readSentKeys } from './log';
+import { completePendingLocks } from './protect';
+import { errorsOf, review } from './review';
+
+const HANDLER = 'remindersDaily';
+const QUOTA_ERROR = /too many times|quota/i;
+
+function plan(ctx: Context): ReminderPlan {
+  const { inputs } = review(ctx);
+  return planReminders({
+    today: calendarDateIn(new Date(), TIME_ZONE),
+    reportTitle: ctx.settings.reportTitle,
+    deadlines: ctx.settings.deadlines,
+    admins: ctx.settings.admins,
+    sent: readSentKeys(ctx.ss),
+    quotaLeft: MailApp.getRemainingDailyQuota(),
+    units: inputs.map((i) => ({
+      code: i.unit.code,
+      name: i.unit.name,
+      emails: i.unit.emails,
+      submitted: i.report !== null && i.status.state !== 'draft',
+      link: tabUrl(ctx.ss, ctx.ss.getSheetByName(i.unit.sheet)),
+      problems: errorsOf(i.report?.issues ?? []).map(formatIssue),
+    })),
+  });
+}
+
+export function previewReminders(): ReminderPlan {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  return plan(ctx);
+}
+
+export interface SendResult {
+  sent: PlannedEmail[];
+  deferred: PlannedEmail[];
+  failed: string[];
+}
+
+function sendPlanned(ctx: Context): SendResult {
+  const p = plan(ctx);
+  const sent: PlannedEmail[] = [];
+  const deferred = [...p.deferred];
+  const failed: string[] = [];
+  for (let i = 0; i < p.emails.length; i++) {
+    const email = p.emails[i].kind === 'digest' ? withFailures(p.emails[i], failed) : p.emails[i];
+    try {
+      MailApp.sendEmail({ to: email.to.join(','), subject: email.subject, body: email.body, name: 'Hội LHPN tỉnh' });
+    } catch (e) {
+      const msg = String((e as Error).message ?? e);
+      if (QUOTA_ERROR.test(msg)) {
+        deferred.push(...p.emails.slice(i));
+        break;
+      }
+      failed.push(`${email.unit || email.to.join(', ')}: ${email.to.join(', ')} (${msg})`);
+      appendLog(ctx.ss, [{ kind: 'reminderFailed', unit: email.unit, who: email.to.join(', '), key: '', detail: msg }]);
+      continue;
+    }
+    appendLog(ctx.ss, [
+      { kind: 'reminder', unit: email.unit, who: email.to.join(', '), key: email.key, detail: email.subject },
+    ]);
+    sent.push(email);
+  }
+  return { sent, deferred, failed };
+}
+
+/** Gửi nhắc hạn ngay (admin), the same as the daily run. */
+export function sendReminders(): SendResult {
+  return withLock(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    return sendPlanned(ctx);
+  });
+}
+
+/** The daily trigger's handler: runs as the admin who turned reminders on. */
+export function runDaily(): SendResult {
+  return withLock(() => {
+    const ctx = loadContext();
+    completePendingLocks(ctx);
+    return sendPlanned(ctx);
+  });
+}
+
+function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+}
+
+/** Exactly one daily trigger when on, none when off: old ones are always removed first. */
+export function setDailyReminders(on: boolean): string {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  for (const t of ourTriggers()) ScriptApp.deleteTrigger(t);
+  if (on) ScriptApp.newTrigger(HANDLER).timeBased().atHour(7).everyDays(1).inTimezone(TIME_ZONE).create();
+  return on ? messages.gasText.remindersOn : messages.gasText.remindersOff;
+}
+
+export function dailyRemindersOn(): boolean {
+  return ourTriggers().length > 0;
+}

@@ -1,0 +1,104 @@
+/** Kiểm tra, Nộp báo cáo and Mở lại: what unit staff do on their tab, and what the province undoes. */
+import {
+  calendarDateIn,
+  findStatusCell,
+  formatDateTimeIn,
+  formatStatus,
+  type Issue,
+  isLate,
+  messages,
+  readStatus,
+  UNIT_TAB,
+  type Unit,
+  type UnitStatus,
+} from '../core';
+import { asText } from './cells';
+import {
+  type Context,
+  currentUnit,
+  loadContext,
+  requireAdmin,
+  TIME_ZONE,
+  UserError,
+  unitByCode,
+  withLock,
+} from './env';
+import { appendLog } from './log';
+import { markSheet } from './marks';
+import { lockUnit, unlockUnit } from './protect';
+import { errorsOf, firstMessage, review } from './review';
+
+const g = messages.gasText;
+
+export interface CheckResult {
+  issues: Issue[];
+  message: string;
+}
+
+/** Validates and marks the caller's unit tab, or every tab for an admin. */
+export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
+  const units = all ? ctx.settings.units : [currentUnit(ctx)];
+  const { issues } = review(ctx, units);
+  for (const u of units) {
+    const sheet = ctx.ss.getSheetByName(u.sheet);
+    if (sheet)
+      markSheet(
+        sheet,
+        issues.filter((i) => i.sheet === u.sheet),
+      );
+  }
+  const errors = errorsOf(issues);
+  return { issues, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
+}
+
+function writeStatus(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], status: UnitStatus): void {
+  const at = findStatusCell(values) ?? { row: UNIT_TAB.statusRow, col: 1 };
+  sheet.getRange(at.row, at.col).setValue(asText(formatStatus(status)));
+}
+
+/** Refuses while errors remain; then stamps the status line and the log and locks the data rows. */
+export function submit(): { unit: Unit; status: UnitStatus; message: string } {
+  return withLock(() => {
+    const ctx = loadContext();
+    const unit = currentUnit(ctx);
+    const sheet = ctx.ss.getSheetByName(unit.sheet);
+    if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
+    const values = sheet.getDataRange().getValues();
+    const current = readStatus(values);
+    if (current.state !== 'draft') throw new UserError(g.alreadySubmitted(formatStatus(current)));
+    const { issues } = check(ctx, false);
+    const errors = errorsOf(issues);
+    if (errors.length) throw new UserError(g.submitRefused(errors.length, firstMessage(errors)));
+    const now = new Date();
+    const late = isLate(ctx.settings.deadlines, calendarDateIn(now, TIME_ZONE));
+    const status: UnitStatus = {
+      state: late ? 'late' : 'submitted',
+      at: formatDateTimeIn(now, TIME_ZONE),
+      by: ctx.email || messages.unitTabText.unknownUser,
+    };
+    writeStatus(sheet, values, status);
+    lockUnit(ctx, unit, sheet);
+    appendLog(ctx.ss, [
+      { kind: 'submit', unit: unit.name, who: status.by ?? '', key: '', detail: formatStatus(status) },
+    ]);
+    return { unit, status, message: g.submitted(unit.name, late) };
+  });
+}
+
+/** An admin gives a unit its report back: status to draft, the data rows editable again. */
+export function reopen(unitCode: string): string {
+  return withLock(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    const unit = unitByCode(ctx, unitCode);
+    const sheet = ctx.ss.getSheetByName(unit.sheet);
+    if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
+    const values = sheet.getDataRange().getValues();
+    if (readStatus(values).state === 'draft') throw new UserError(g.notSubmitted(unit.name));
+    const note = messages.unitTabText.reopened(formatDateTimeIn(new Date(), TIME_ZONE), ctx.email);
+    writeStatus(sheet, values, { state: 'draft', note });
+    unlockUnit(ctx, unit, sheet);
+    appendLog(ctx.ss, [{ kind: 'reopen', unit: unit.name, who: ctx.email, key: '', detail: note }]);
+    return g.reopened(unit.name);
+  });
+}

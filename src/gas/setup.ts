@@ -1,0 +1,137 @@
+/** Thiết lập báo cáo: unit tabs, their data validation and protections, from Cấu hình. Idempotent. */
+import {
+  type Column,
+  findHeader,
+  messages,
+  newSettings,
+  readStatus,
+  renderSettings,
+  type Template,
+  templates,
+  UNIT_TAB,
+  type Unit,
+  unitTabHead,
+} from '../core';
+import { asTextRows } from './cells';
+import { type Context, loadContext, requireAdmin, UserError } from './env';
+import { appendLog, logSheet } from './log';
+import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const g = messages.gasText;
+
+/** A first Cấu hình for a template, with the caller as its admin: the province then fills its units. */
+export function createSettings(templateId: string, email: string): string {
+  const template = templates.find((t) => t.id === templateId.trim());
+  if (!template) {
+    throw new UserError(messages.settingsMessages.unknownTemplate(templateId, templates.map((t) => t.id).join(', ')));
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.insertSheet(messages.settingsLabels.sheet, 0);
+  const rows = renderSettings(newSettings(template, [], email ? [email] : []));
+  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(asTextRows(rows));
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  return g.setupNewSettings;
+}
+
+function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  const day = (iso: string) => new Date(`${iso}T00:00:00${zone === 'UTC' ? 'Z' : '+07:00'}`);
+  switch (c.type) {
+    case 'yesno':
+      return b
+        .requireValueInList(['Có', 'Không'], true)
+        .setHelpText(c.hint ?? 'Chọn Có hoặc Không')
+        .build();
+    case 'choice':
+      return b
+        .requireValueInList(c.choices ?? [], true)
+        .setHelpText(c.hint ?? c.label)
+        .build();
+    case 'integer':
+    case 'number':
+    case 'percent': {
+      const min = c.min ?? (c.type === 'percent' ? 0 : undefined);
+      const max = c.max ?? (c.type === 'percent' ? 100 : undefined);
+      const help = c.hint ?? 'Nhập một số';
+      if (min !== undefined && max !== undefined) return b.requireNumberBetween(min, max).setHelpText(help).build();
+      if (min !== undefined) return b.requireNumberGreaterThanOrEqualTo(min).setHelpText(help).build();
+      return null;
+    }
+    case 'date':
+      if (c.minDate && c.maxDate) {
+        return b
+          .requireDateBetween(day(c.minDate), day(c.maxDate))
+          .setHelpText(c.hint ?? 'Nhập ngày dd/mm/yyyy')
+          .build();
+      }
+      return b
+        .requireDate()
+        .setHelpText(c.hint ?? 'Nhập ngày dd/mm/yyyy')
+        .build();
+    case 'text':
+      return null;
+  }
+}
+
+function newUnitTab(ctx: Context, unit: Unit): Sheet {
+  const t = ctx.template;
+  const sheet = ctx.ss.insertSheet(unit.sheet);
+  if (sheet.getMaxRows() < DATA_ROWS) sheet.insertRowsAfter(sheet.getMaxRows(), DATA_ROWS - sheet.getMaxRows());
+  const head = unitTabHead(t, unit, ctx.settings.period);
+  sheet.getRange(1, 1, head.length, t.columns.length).setValues(asTextRows(head));
+  sheet.getRange(UNIT_TAB.titleRow, 1).setFontWeight('bold').setFontSize(13);
+  sheet
+    .getRange(UNIT_TAB.headerRow, 1, 1, t.columns.length)
+    .setFontWeight('bold')
+    .setWrap(true)
+    .setBackground('#e8f0fe');
+  sheet.setFrozenRows(UNIT_TAB.headerRow);
+  t.columns.forEach((c, i) => {
+    sheet.setColumnWidth(i + 1, c.width ?? 110);
+  });
+  return sheet;
+}
+
+/** Data validation on every template column found on the tab, from below the header to the last row. */
+function applyValidation(ctx: Context, template: Template, sheet: Sheet, values: unknown[][]): void {
+  const { headerRow, columns } = findHeader(template, values);
+  if (headerRow === null) return;
+  const rows = sheet.getMaxRows() - headerRow;
+  if (rows < 1) return;
+  for (const c of template.columns) {
+    const col = columns[c.key];
+    if (col === undefined) continue;
+    const r = rule(c, ctx.sheetZone);
+    const range = sheet.getRange(headerRow + 1, col, rows, 1);
+    if (r) range.setDataValidation(r);
+    if (c.type === 'date') range.setNumberFormat('dd/MM/yyyy');
+  }
+}
+
+function ensureSheet(ctx: Context, name: string): Sheet {
+  return ctx.ss.getSheetByName(name) ?? ctx.ss.insertSheet(name);
+}
+
+/** Creates what is missing and brings validation and protections in line; never touches a unit's rows. */
+export function setup(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ctx = loadContext(ss);
+  requireAdmin(ctx);
+  let created = 0;
+  for (const unit of ctx.settings.units) {
+    const existing = ss.getSheetByName(unit.sheet);
+    const sheet = existing ?? newUnitTab(ctx, unit);
+    if (!existing) created++;
+    const values = sheet.getDataRange().getValues();
+    applyValidation(ctx, ctx.template, sheet, values);
+    protectUnitTab(ctx, unit, sheet, readStatus(values).state !== 'draft');
+  }
+  protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
+  protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
+  logSheet(ss);
+  completePendingLocks(ctx);
+  const message = g.setupDone(created, ctx.settings.units.length - created);
+  appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
+  return message;
+}

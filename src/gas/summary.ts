@@ -1,0 +1,71 @@
+/** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
+import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary } from '../core';
+import { asTextRows } from './cells';
+import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
+import { appendLog } from './log';
+import { completePendingLocks } from './protect';
+import { review } from './review';
+
+const t = messages.summaryText;
+
+export interface SummaryResult {
+  summary: Summary;
+  when: string;
+}
+
+export function summarize(): SummaryResult {
+  return withLock(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    completePendingLocks(ctx);
+    const { inputs } = review(ctx);
+    const summary = aggregate(ctx.template, inputs);
+    const when = formatDateTimeIn(new Date(), TIME_ZONE);
+    const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
+
+    const sheet = ctx.ss.getSheetByName(t.sheet) ?? ctx.ss.insertSheet(t.sheet);
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    const rows = layout.values.length;
+    const all = sheet.getRange(1, 1, rows, layout.width);
+    all.setValues(asTextRows(layout.values));
+    const inTable = (r: number) => r >= layout.firstUnitRow && r <= layout.totalRow;
+    all.setNumberFormats(
+      layout.values.map((_, r) =>
+        Array.from({ length: layout.width }, (_, c) =>
+          inTable(r + 1) && layout.percentCols.includes(c + 1) ? '0.0' : 'General',
+        ),
+      ),
+    );
+    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+    sheet.getRange(layout.headerRow, 1, 1, layout.width).setFontWeight('bold').setWrap(true).setBackground('#e8f0fe');
+    sheet.getRange(layout.totalRow, 1, 1, layout.width).setFontWeight('bold');
+    sheet.setFrozenRows(layout.headerRow);
+
+    const measure = ctx.template.chartMeasure ?? summary.measures[0].key;
+    const units = summary.units.length;
+    if (units > 0) {
+      const chart = sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(sheet.getRange(layout.headerRow, layout.unitCol, units + 1, 1))
+        .addRange(sheet.getRange(layout.headerRow, layout.measureCols[measure], units + 1, 1))
+        .setNumHeaders(1)
+        .setOption('title', summary.measures.find((m) => m.key === measure)?.label ?? '')
+        .setOption('legend', { position: 'none' })
+        .setPosition(layout.totalRow + 3, 2, 0, 0)
+        .build();
+      sheet.insertChart(chart);
+    }
+    appendLog(ctx.ss, [
+      {
+        kind: 'summary',
+        unit: '',
+        who: ctx.email,
+        key: '',
+        detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
+      },
+    ]);
+    return { summary, when };
+  });
+}
