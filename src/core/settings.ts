@@ -43,16 +43,19 @@ function findSection(values: readonly Row[], title: string): number {
   return values.findIndex((r) => labelKey(str(r[0])) === k);
 }
 
-/** The rows of a table under a section title: from below its header until the first blank row. */
-function tableRows(values: readonly Row[], title: string): { rows: Row[]; firstRow: number } {
-  const at = findSection(values, title);
-  if (at < 0) return { rows: [], firstRow: 0 };
-  const rows: Row[] = [];
-  for (let r = at + 2; r < values.length; r++) {
-    if (values[r].slice(0, 5).every((v) => str(v) === '')) break;
-    rows.push(values[r]);
+const SECTIONS = [L.unitsSection, L.deadlinesSection, L.adminsSection].map(labelKey);
+
+/** The rows of a table under a section title: from below its header to the next section, blank rows skipped. */
+function tableRows(values: readonly Row[], title: string): { rows: { row: Row; at: number }[] } {
+  const start = findSection(values, title);
+  if (start < 0) return { rows: [] };
+  const rows: { row: Row; at: number }[] = [];
+  for (let r = start + 2; r < values.length; r++) {
+    if (SECTIONS.includes(labelKey(str(values[r][0])))) break;
+    if (values[r].slice(0, 5).every((v) => str(v) === '')) continue;
+    rows.push({ row: values[r], at: r + 1 });
   }
-  return { rows, firstRow: at + 3 };
+  return { rows };
 }
 
 function keyValue(values: readonly Row[], label: string): string {
@@ -87,8 +90,7 @@ export function parseSettings(
   const units: Unit[] = [];
   const seen = new Set<string>();
   const ut = tableRows(values, L.unitsSection);
-  ut.rows.forEach((r, i) => {
-    const row = ut.firstRow + i;
+  ut.rows.forEach(({ row: r, at: row }, i) => {
     const name = str(r[1]);
     const sheetName = str(r[2]) || safeSheetName(name);
     if (!name) return;
@@ -112,8 +114,7 @@ export function parseSettings(
 
   const deadlines: DeadlineSpec[] = [];
   const dt = tableRows(values, L.deadlinesSection);
-  dt.rows.forEach((r, i) => {
-    const row = dt.firstRow + i;
+  dt.rows.forEach(({ row: r, at: row }, i) => {
     const date = typeof r[2] === 'string' ? cleanText(r[2]) : str(r[2]);
     if (!date && !str(r[1])) return;
     if (!parseDeadlineDate(date)) {
@@ -138,10 +139,10 @@ export function parseSettings(
 
   const admins: string[] = [];
   const at = tableRows(values, L.adminsSection);
-  at.rows.forEach((r, i) => {
+  at.rows.forEach(({ row: r, at: row }) => {
     for (const e of splitList(str(r[0]))) {
       if (isEmail(e)) admins.push(e.toLowerCase());
-      else problem(at.firstRow + i, 1, L.adminHeader[0], e, m.badEmail(e), true);
+      else problem(row, 1, L.adminHeader[0], e, m.badEmail(e), true);
     }
   });
 

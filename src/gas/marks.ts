@@ -37,32 +37,38 @@ function saveRegistry(props: GoogleAppsScript.Properties.Properties, key: string
 }
 
 /**
- * Replaces a tab's marks with marks for `issues` (those of this tab). Reads notes and colours once,
- * writes them once: the number of service calls does not grow with the rows.
+ * Replaces a tab's marks with marks for `issues` (those of this tab) on the data rows, from `firstRow`
+ * down (the title block and header are the province's). Reads notes and colours once and writes them
+ * once: the number of service calls does not grow with the rows.
  */
-export function markSheet(sheet: Sheet, issues: readonly Issue[]): void {
+export function markSheet(sheet: Sheet, issues: readonly Issue[], firstRow: number): void {
   const props = PropertiesService.getDocumentProperties();
   const key = keyOf(sheet);
   const old = loadRegistry(props, key);
-  const rows = Math.max(sheet.getLastRow(), 1, ...issues.map((i) => i.row));
-  const cols = Math.max(sheet.getLastColumn(), 1, ...issues.map((i) => i.col));
-  const range = sheet.getRange(1, 1, rows, cols);
+  const marked = issues.filter((i) => i.row >= firstRow);
+  const last = Math.max(sheet.getLastRow(), firstRow, ...marked.map((i) => i.row));
+  const cols = Math.max(sheet.getLastColumn(), 1, ...marked.map((i) => i.col));
+  const range = sheet.getRange(firstRow, 1, last - firstRow + 1, cols);
   const notes = range.getNotes();
   const colors = range.getBackgrounds();
+  /** Registry keys are absolute `row,col` (1-based). */
+  const at = (cell: string) => {
+    const [r, c] = cell.split(',').map(Number);
+    return [r - firstRow, c - 1] as const;
+  };
 
   // Take our old marks off, unless the user has since written their own note or colour there.
   for (const [cell, saved] of Object.entries(old)) {
-    const [r, c] = cell.split(',').map(Number);
-    if (r >= rows || c >= cols) continue;
+    const [r, c] = at(cell);
+    if (r < 0 || r >= notes.length || c >= cols) continue;
     if (notes[r][c].startsWith(PREFIX)) notes[r][c] = saved.n;
     if (colors[r][c] === MARK_COLOR) colors[r][c] = saved.b;
   }
   const byCell = new Map<string, Issue[]>();
-  for (const i of issues)
-    byCell.set(`${i.row - 1},${i.col - 1}`, [...(byCell.get(`${i.row - 1},${i.col - 1}`) ?? []), i]);
+  for (const i of marked) byCell.set(`${i.row},${i.col}`, [...(byCell.get(`${i.row},${i.col}`) ?? []), i]);
   const reg: Registry = {};
   for (const [cell, list] of byCell) {
-    const [r, c] = cell.split(',').map(Number);
+    const [r, c] = at(cell);
     reg[cell] = { n: notes[r][c], b: colors[r][c] };
     notes[r][c] = [PREFIX, ...list.map((i) => `• ${i.message}`)].join('\n');
     colors[r][c] = MARK_COLOR;

@@ -38,14 +38,10 @@ export interface CheckResult {
 /** Validates and marks the caller's unit tab, or every tab for an admin. */
 export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
   const units = all ? ctx.settings.units : [currentUnit(ctx)];
-  const { issues } = review(ctx, units);
-  for (const u of units) {
-    const sheet = ctx.ss.getSheetByName(u.sheet);
-    if (sheet)
-      markSheet(
-        sheet,
-        issues.filter((i) => i.sheet === u.sheet),
-      );
+  const { inputs, issues } = review(ctx, units);
+  for (const { unit, report } of inputs) {
+    const sheet = report ? ctx.ss.getSheetByName(unit.sheet) : null;
+    if (sheet && report) markSheet(sheet, report.issues, (report.headerRow ?? UNIT_TAB.headerRow) + 1);
   }
   const errors = errorsOf(issues);
   return { issues, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };

@@ -1,0 +1,98 @@
+/* biome-ignore-all lint/suspicious/noExplicitAny: the fakes stand in for Google's untyped objects */
+import { resolve } from 'node:path';
+import gasLocal from 'gas-local';
+import { type FakeTrigger, makeServices } from './services';
+import { asTyped, type FakeSheet, FakeSpreadsheet } from './spreadsheet';
+import type { World } from './world';
+
+export { World } from './world';
+
+export const DIST = resolve(__dirname, '../../dist');
+
+/** The names a loaded bundle may define: one per entry point, and the private module holder. */
+export type App = Record<string, (...args: any[]) => any>;
+
+/**
+ * A spreadsheet, the services around it, and the built bundle loaded over them by gas-local. The bundle
+ * runs in its own vm context; the `Date` it sees is one whose `new Date()` reads the world's clock.
+ */
+export class Google {
+  readonly ss: FakeSpreadsheet;
+  readonly triggers: FakeTrigger[] = [];
+  readonly app: App;
+  readonly context: Record<string, unknown>;
+  readonly globalNames: string[];
+
+  constructor(readonly world: World) {
+    this.ss = new FakeSpreadsheet(world);
+    const services = makeServices(world, this.ss, this.triggers, DIST);
+    const RealDate = Date;
+    class ClockDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(world.now.getTime());
+        else super(...(args as [number]));
+      }
+      static now() {
+        return world.now.getTime();
+      }
+    }
+    const globals: Record<string, unknown> = { ...services, Date: ClockDate, console };
+    this.globalNames = Object.keys(globals);
+    this.context = gasLocal.require(DIST, globals);
+    this.app = this.context as App;
+  }
+
+  /** Calls an entry point as one execution by `user` (default: the world's user). */
+  call(name: string, args: unknown[] = [], as: { user?: string; authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {}): any {
+    const fn = this.app[name];
+    if (typeof fn !== 'function') throw new Error(`no entry point ${name}`);
+    return this.world.run(() => fn(...args), as);
+  }
+
+  sheet(name: string): FakeSheet {
+    return this.ss._sheet(name);
+  }
+
+  values(name: string): unknown[][] {
+    return this.world.run(() => this.sheet(name)._self.getDataRange().getValues());
+  }
+
+  get spreadsheet(): any {
+    return this.ss._self;
+  }
+
+  /**
+   * A person typing into cells, as the Sheets UI would take it: protections and strict data validation
+   * refuse, a typed `20/9/2020` becomes a date (Vietnamese locale), digits become numbers.
+   */
+  type(
+    user: string,
+    sheetName: string,
+    row: number,
+    col: number,
+    rows: unknown[][],
+    opts: { paste?: boolean } = {},
+  ): void {
+    const sheet = this.sheet(sheetName);
+    rows.forEach((line, r) => {
+      line.forEach((raw, c) => {
+        const rr = row + r;
+        const cc = col + c;
+        if (!sheet._canEdit(user.toLowerCase(), rr, cc))
+          throw new Error(`protected: ${sheetName}!R${rr}C${cc} for ${user}`);
+        let v = raw;
+        const m = typeof raw === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw) : null;
+        if (m) v = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]) - 7 * 3600_000);
+        const cell = sheet._cellForWrite(rr, cc);
+        // A formula with the result Sheets computed for it: { formula: '=1/0', value: '#DIV/0!' }.
+        const f = raw as { formula?: string; value?: unknown };
+        const typed = f && typeof f === 'object' && 'formula' in f ? { v: f.value, f: String(f.formula) } : asTyped(v);
+        // Pasting bypasses data validation in Sheets (the cell only gets a warning triangle).
+        if (!opts.paste && cell.dv && !cell.dv.allowInvalid && !cell.dv._accepts(typed.v)) {
+          throw new Error(`rejected by data validation: ${sheetName}!R${rr}C${cc} ${String(raw)}`);
+        }
+        Object.assign(cell, typed);
+      });
+    });
+  }
+}

@@ -1,0 +1,743 @@
+/**
+ * SpreadsheetApp as Google's behaves where this add-in relies on it: 1-based ranges, `setValues`
+ * refusing data of the wrong size, empty cells as '', dates as Date, strings read as typed (`=…` a
+ * formula, a leading apostrophe plain text), protections enforced for the user the script runs as.
+ */
+/* biome-ignore-all lint/suspicious/noExplicitAny: the fakes stand in for Google's untyped objects */
+import type { World } from './world';
+
+export interface Cell {
+  v: unknown;
+  f: string;
+  note: string;
+  bg: string;
+  fmt: string;
+  bold: boolean;
+  dv: FakeDataValidation | null;
+}
+
+const emptyCell = (): Cell => ({ v: '', f: '', note: '', bg: '#ffffff', fmt: '', bold: false, dv: null });
+const copy = (v: unknown) => (v instanceof Date ? new Date(v.getTime()) : v);
+
+/** What Sheets stores when a string is written with setValue(s): it is parsed as if typed. */
+export function asTyped(v: unknown): { v: unknown; f: string } {
+  if (v === null || v === undefined) return { v: '', f: '' };
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
+    return { v: new Date((v as Date).getTime()), f: '' };
+  if (typeof v !== 'string') return { v, f: '' };
+  if (v.startsWith("'")) return { v: v.slice(1), f: '' };
+  if (v.startsWith('=')) return { v: '', f: v };
+  if (/^[+\-@]/.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { v: '', f: `=${v.replace(/^@/, '')}` };
+  if (/^-?\d+(\.\d+)?$/.test(v)) return { v: Number(v), f: '' };
+  return { v, f: '' };
+}
+
+function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.toUpperCase());
+  if (!m) throw new Error(`Range not found`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const r1 = Number(m[2]);
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+const letters = (c: number) => {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+export class FakeUser {
+  constructor(private readonly email: string) {}
+  getEmail() {
+    return this.email;
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    readonly type: string,
+    readonly values: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType() {
+    return this.type;
+  }
+  getCriteriaValues() {
+    return this.values;
+  }
+  getAllowInvalid() {
+    return this.allowInvalid;
+  }
+  getHelpText() {
+    return this.helpText;
+  }
+  /** Whether Sheets accepts a typed value under this rule. */
+  _accepts(v: unknown): boolean {
+    if (v === '') return true;
+    switch (this.type) {
+      case 'VALUE_IN_LIST':
+        return (this.values[0] as unknown[]).includes(v);
+      case 'NUMBER_BETWEEN':
+        return typeof v === 'number' && v >= (this.values[0] as number) && v <= (this.values[1] as number);
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return typeof v === 'number' && v >= (this.values[0] as number);
+      case 'DATE_IS_VALID_DATE':
+        return v instanceof Date;
+      case 'DATE_BETWEEN':
+        return v instanceof Date && v >= (this.values[0] as Date) && v <= (this.values[1] as Date);
+      default:
+        return true;
+    }
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private type = '';
+  private values: unknown[] = [];
+  private allowInvalid = true;
+  private help = '';
+  constructor(private readonly world: World) {}
+  private set(type: string, values: unknown[]) {
+    this.type = type;
+    this.values = values;
+    return this;
+  }
+  requireValueInList(list: string[], _dropdown?: boolean) {
+    return this.set('VALUE_IN_LIST', [[...list], _dropdown ?? true]);
+  }
+  requireCheckbox() {
+    return this.set('CHECKBOX', []);
+  }
+  requireNumberBetween(a: number, b: number) {
+    return this.set('NUMBER_BETWEEN', [a, b]);
+  }
+  requireNumberGreaterThanOrEqualTo(a: number) {
+    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]);
+  }
+  requireDate() {
+    return this.set('DATE_IS_VALID_DATE', []);
+  }
+  requireDateBetween(a: Date, b: Date) {
+    return this.set('DATE_BETWEEN', [new Date(a.getTime()), new Date(b.getTime())]);
+  }
+  setAllowInvalid(b: boolean) {
+    this.allowInvalid = b;
+    return this;
+  }
+  setHelpText(t: string) {
+    this.help = t;
+    return this;
+  }
+  build() {
+    if (!this.type) throw new Error('You must specify a criteria for the data validation rule.');
+    return this.world.wrap(
+      new FakeDataValidation(this.type, this.values, this.allowInvalid, this.help),
+      'DataValidation',
+    );
+  }
+}
+
+export class FakeProtection {
+  editors: Set<string>;
+  description = '';
+  domainEdit = true;
+  warningOnly = false;
+  unprotected: FakeRange[] = [];
+  removed = false;
+  constructor(
+    private readonly world: World,
+    readonly sheet: FakeSheet,
+    readonly type: 'SHEET' | 'RANGE',
+    readonly range: FakeRange | null,
+  ) {
+    // A new protection starts with everyone who can edit the file, as in Sheets.
+    this.editors = new Set([world.owner, ...world.sharedWith]);
+  }
+  /** Whether this protection stops `user` from editing a cell (1-based). */
+  _blocks(user: string, r: number, c: number): boolean {
+    if (this.removed || this.warningOnly || user === this.world.owner || this.editors.has(user)) return false;
+    if (this.type === 'RANGE') return (this.range as FakeRange)._contains(r, c);
+    return !this.unprotected.some((u) => u._contains(r, c));
+  }
+  private guard() {
+    if (this.world.user !== this.world.owner && !this.editors.has(this.world.user)) {
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+  }
+  setDescription(d: string) {
+    this.guard();
+    this.description = d;
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  addEditor(e: string | FakeUser) {
+    this.guard();
+    this.editors.add((typeof e === 'string' ? e : e.getEmail()).toLowerCase());
+    return this;
+  }
+  addEditors(list: string[]) {
+    for (const e of list) this.addEditor(e);
+    return this;
+  }
+  /** Google never removes the owner or the user running the script. */
+  removeEditor(e: string | FakeUser) {
+    this.guard();
+    const email = (typeof e === 'string' ? e : e.getEmail()).toLowerCase();
+    if (email !== this.world.owner && email !== this.world.user) this.editors.delete(email);
+    return this;
+  }
+  removeEditors(list: (string | FakeUser)[]) {
+    for (const e of list) this.removeEditor(e);
+    return this;
+  }
+  getEditors() {
+    return [...new Set([this.world.owner, ...this.editors])].map((e) => new FakeUser(e));
+  }
+  canEdit() {
+    return this.world.user === this.world.owner || this.editors.has(this.world.user);
+  }
+  setDomainEdit(b: boolean) {
+    this.guard();
+    this.domainEdit = b;
+    return this;
+  }
+  canDomainEdit() {
+    return this.domainEdit;
+  }
+  setWarningOnly(b: boolean) {
+    this.guard();
+    this.warningOnly = b;
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  setUnprotectedRanges(ranges: FakeRange[]) {
+    if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    this.guard();
+    this.unprotected = ranges.map((r) => r._raw());
+    return this;
+  }
+  getUnprotectedRanges() {
+    return this.unprotected;
+  }
+  getRange() {
+    return this.range ?? this.sheet.getDataRange();
+  }
+  remove() {
+    this.guard();
+    this.removed = true;
+  }
+}
+
+export class FakeRange {
+  constructor(
+    private readonly world: World,
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+  _raw(): FakeRange {
+    return this;
+  }
+  _contains(r: number, c: number) {
+    return r >= this.row && r < this.row + this.rows && c >= this.col && c < this.col + this.cols;
+  }
+  private cells<T>(f: (cell: Cell, r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.cols; c++) line.push(f(this.sheet._cell(this.row + r, this.col + c), r, c));
+      out.push(line);
+    }
+    return out;
+  }
+  private write(data: unknown[][], what: string, set: (cell: Cell, v: any) => void) {
+    if (!Array.isArray(data) || data.length !== this.rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.rows}.`,
+      );
+    }
+    for (const line of data) {
+      if (!Array.isArray(line) || line.length !== this.cols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${this.cols}.`,
+        );
+      }
+    }
+    this.sheet._guardEdit(this, what);
+    data.forEach((line, r) => {
+      line.forEach((v, c) => {
+        set(this.sheet._cellForWrite(this.row + r, this.col + c), v);
+      });
+    });
+  }
+  private fill(v: unknown, set: (cell: Cell, v: any) => void, what: string) {
+    this.write(
+      Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => v)),
+      what,
+      set,
+    );
+    return this;
+  }
+  getValues() {
+    return this.cells((cell) => copy(cell.v));
+  }
+  getValue() {
+    return copy(this.sheet._cell(this.row, this.col).v);
+  }
+  getDisplayValues() {
+    return this.cells((cell) => (cell.v instanceof Date ? cell.v.toISOString() : String(cell.v)));
+  }
+  getFormulas() {
+    return this.cells((cell) => cell.f);
+  }
+  setValues(data: unknown[][]) {
+    this.write(data, 'values', (cell, v) => Object.assign(cell, asTyped(v)));
+    return this;
+  }
+  setValue(v: unknown) {
+    return this.fill(v, (cell, x) => Object.assign(cell, asTyped(x)), 'values');
+  }
+  getNotes() {
+    return this.cells((cell) => cell.note);
+  }
+  getNote() {
+    return this.sheet._cell(this.row, this.col).note;
+  }
+  setNotes(data: string[][]) {
+    this.write(data, 'notes', (cell, v) => {
+      cell.note = v === null ? '' : String(v);
+    });
+    return this;
+  }
+  setNote(n: string) {
+    return this.fill(
+      n,
+      (cell, v) => {
+        cell.note = v === null ? '' : String(v);
+      },
+      'notes',
+    );
+  }
+  getBackgrounds() {
+    return this.cells((cell) => cell.bg);
+  }
+  getBackground() {
+    return this.sheet._cell(this.row, this.col).bg;
+  }
+  setBackgrounds(data: string[][]) {
+    this.write(data, 'format', (cell, v) => {
+      cell.bg = v ?? '#ffffff';
+    });
+    return this;
+  }
+  setBackground(bg: string | null) {
+    return this.fill(
+      bg ?? '#ffffff',
+      (cell, v) => {
+        cell.bg = v;
+      },
+      'format',
+    );
+  }
+  setNumberFormat(f: string) {
+    return this.fill(
+      f,
+      (cell, v) => {
+        cell.fmt = v;
+      },
+      'format',
+    );
+  }
+  setNumberFormats(data: string[][]) {
+    this.write(data, 'format', (cell, v) => {
+      cell.fmt = v;
+    });
+    return this;
+  }
+  getNumberFormats() {
+    return this.cells((cell) => cell.fmt);
+  }
+  setFontWeight(w: string) {
+    return this.fill(
+      w === 'bold',
+      (cell, v) => {
+        cell.bold = v;
+      },
+      'format',
+    );
+  }
+  getFontWeights() {
+    return this.cells((cell) => (cell.bold ? 'bold' : 'normal'));
+  }
+  setFontSize(_n: number) {
+    return this;
+  }
+  setWrap(_b: boolean) {
+    return this;
+  }
+  setFontColor(_c: string) {
+    return this;
+  }
+  setDataValidation(rule: FakeDataValidation | null) {
+    return this.fill(
+      rule,
+      (cell, v) => {
+        cell.dv = v;
+      },
+      'format',
+    );
+  }
+  getDataValidation() {
+    return this.sheet._cell(this.row, this.col).dv;
+  }
+  getDataValidations() {
+    return this.cells((cell) => cell.dv);
+  }
+  clearDataValidations() {
+    return this.setDataValidation(null);
+  }
+  clearContent() {
+    return this.fill(
+      '',
+      (cell) => {
+        cell.v = '';
+        cell.f = '';
+      },
+      'values',
+    );
+  }
+  clear() {
+    return this.fill('', (cell) => Object.assign(cell, emptyCell(), { note: cell.note }), 'values');
+  }
+  getA1Notation() {
+    const a = `${letters(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1
+      ? a
+      : `${a}:${letters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.col;
+  }
+  getNumRows() {
+    return this.rows;
+  }
+  getNumColumns() {
+    return this.cols;
+  }
+  getLastRow() {
+    return this.row + this.rows - 1;
+  }
+  getLastColumn() {
+    return this.col + this.cols - 1;
+  }
+  getSheet() {
+    return this.sheet._self;
+  }
+  activate() {
+    this.sheet._ss.active = { sheet: this.sheet, range: this };
+    return this;
+  }
+  protect() {
+    const p = this.world.wrap(new FakeProtection(this.world, this.sheet, 'RANGE', this), 'Protection');
+    this.sheet.protections.push(p);
+    return p;
+  }
+}
+
+export class FakeChart {
+  constructor(
+    readonly type: string,
+    readonly ranges: FakeRange[],
+    readonly options: Record<string, unknown>,
+    readonly position: number[],
+  ) {}
+  getRanges() {
+    return this.ranges;
+  }
+  getOptions() {
+    return { get: (k: string) => this.options[k] };
+  }
+}
+
+export class FakeChartBuilder {
+  private type = '';
+  private ranges: FakeRange[] = [];
+  private options: Record<string, unknown> = {};
+  private position: number[] = [];
+  constructor(private readonly world: World) {}
+  setChartType(t: string) {
+    this.type = t;
+    return this;
+  }
+  addRange(r: FakeRange) {
+    this.ranges.push(r._raw());
+    return this;
+  }
+  setNumHeaders(_n: number) {
+    return this;
+  }
+  setOption(k: string, v: unknown) {
+    this.options[k] = v;
+    return this;
+  }
+  setPosition(...p: number[]) {
+    this.position = p;
+    return this;
+  }
+  build() {
+    return this.world.wrap(new FakeChart(this.type, this.ranges, this.options, this.position), 'EmbeddedChart');
+  }
+}
+
+let sheetIds = 1000;
+
+export class FakeSheet {
+  private readonly data = new Map<number, Map<number, Cell>>();
+  protections: any[] = [];
+  charts: FakeChart[] = [];
+  hidden = false;
+  frozenRows = 0;
+  maxRows = 1000;
+  maxCols = 26;
+  readonly id = sheetIds++;
+  _self: any;
+  constructor(
+    private readonly world: World,
+    readonly _ss: FakeSpreadsheet,
+    public name: string,
+  ) {
+    this._self = world.wrap(this, 'Sheet');
+  }
+  _cell(r: number, c: number): Cell {
+    return this.data.get(r)?.get(c) ?? emptyCell();
+  }
+  _cellForWrite(r: number, c: number): Cell {
+    let line = this.data.get(r);
+    if (!line) {
+      line = new Map();
+      this.data.set(r, line);
+    }
+    let cell = line.get(c);
+    if (!cell) {
+      cell = emptyCell();
+      line.set(c, cell);
+    }
+    return cell;
+  }
+  /** The script runs as the user: a protected cell they may not edit stops the write, as in Sheets. */
+  _guardEdit(range: FakeRange, _what: string) {
+    const user = this.world.user;
+    for (const p of this.protections) {
+      for (let r = range.row; r < range.row + range.rows; r++) {
+        for (let c = range.col; c < range.col + range.cols; c++) {
+          if (p._blocks(user, r, c)) {
+            if (process.env.FAKE_DEBUG) console.log('blocked', user, r, c, p.getDescription(), range.getA1Notation());
+            throw new Error(
+              'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+            );
+          }
+        }
+      }
+    }
+  }
+  _canEdit(user: string, r: number, c: number) {
+    return !this.protections.some((p) => p._blocks(user, r, c));
+  }
+  getName() {
+    return this.name;
+  }
+  setName(n: string) {
+    if (this._ss.sheets.some((s) => s !== this && s.name === n))
+      throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    this.name = n;
+    return this._self;
+  }
+  getSheetId() {
+    return this.id;
+  }
+  getParent() {
+    return this._ss._self;
+  }
+  getRange(a: number | string, b?: number, c?: number, d?: number) {
+    const { row, col, rows, cols } =
+      typeof a === 'string' ? parseA1(a) : { row: a, col: b as number, rows: c ?? 1, cols: d ?? 1 };
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1)
+      throw new Error('The starting row or column of the range is too small.');
+    if (rows < 1 || cols < 1) throw new Error('The number of rows and columns in the range must be at least 1.');
+    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.world.wrap(new FakeRange(this.world, this, row, col, rows, cols), 'Range');
+  }
+  getLastRow() {
+    let last = 0;
+    for (const [r, line] of this.data)
+      for (const cell of line.values()) if (cell.v !== '' || cell.f) last = Math.max(last, r);
+    return last;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const line of this.data.values())
+      for (const [c, cell] of line) if (cell.v !== '' || cell.f) last = Math.max(last, c);
+    return last;
+  }
+  getDataRange() {
+    return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  getMaxRows() {
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    return this.maxCols;
+  }
+  insertRowsAfter(_after: number, n: number) {
+    this.maxRows += n;
+    return this._self;
+  }
+  insertColumnsAfter(_after: number, n: number) {
+    this.maxCols += n;
+    return this._self;
+  }
+  setFrozenRows(n: number) {
+    this.frozenRows = n;
+  }
+  getFrozenRows() {
+    return this.frozenRows;
+  }
+  setColumnWidth(_c: number, _w: number) {
+    return this._self;
+  }
+  hideSheet() {
+    this.hidden = true;
+    return this._self;
+  }
+  showSheet() {
+    this.hidden = false;
+    return this._self;
+  }
+  isSheetHidden() {
+    return this.hidden;
+  }
+  activate() {
+    this._ss.active = { sheet: this, range: null };
+    return this._self;
+  }
+  protect() {
+    const p = this.world.wrap(new FakeProtection(this.world, this, 'SHEET', null), 'Protection');
+    this.protections.push(p);
+    return p;
+  }
+  getProtections(type: 'SHEET' | 'RANGE') {
+    return this.protections.filter((p) => p.type === type && !p.removed);
+  }
+  clear() {
+    this._guardEdit(new FakeRange(this.world, this, 1, 1, this.maxRows, this.maxCols), 'values');
+    for (const line of this.data.values())
+      for (const cell of line.values()) Object.assign(cell, emptyCell(), { note: cell.note });
+    return this._self;
+  }
+  clearContents() {
+    for (const line of this.data.values()) {
+      for (const cell of line.values()) {
+        cell.v = '';
+        cell.f = '';
+      }
+    }
+    return this._self;
+  }
+  getCharts() {
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart) {
+    this.charts = this.charts.filter((c) => c !== (chart as any) && c !== (chart as any)?._raw?.());
+    this.charts = this.charts.filter((c) => !Object.is(c, chart));
+  }
+  insertChart(chart: FakeChart) {
+    this.charts.push(chart);
+  }
+  newChart() {
+    return this.world.wrap(new FakeChartBuilder(this.world), 'EmbeddedChartBuilder');
+  }
+}
+
+export class FakeSpreadsheet {
+  sheets: FakeSheet[] = [];
+  active: { sheet: FakeSheet; range: FakeRange | null } | null = null;
+  _self: any;
+  constructor(private readonly world: World) {
+    this._self = world.wrap(this, 'Spreadsheet');
+    this.insertSheet('Trang tính1');
+  }
+  getId() {
+    return 'fake-spreadsheet-id';
+  }
+  getName() {
+    return 'Báo cáo Hội LHPN';
+  }
+  getUrl() {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+  }
+  getSpreadsheetTimeZone() {
+    return this.world.sheetZone;
+  }
+  getOwner() {
+    return new FakeUser(this.world.owner);
+  }
+  getEditors() {
+    return [this.world.owner, ...this.world.sharedWith].map((e) => new FakeUser(e));
+  }
+  getSheets() {
+    return this.sheets.map((s) => s._self);
+  }
+  getSheetByName(name: string) {
+    return this.sheets.find((s) => s.name === name)?._self ?? null;
+  }
+  insertSheet(name?: string, index?: number) {
+    const n = name ?? `Trang tính${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name === n))
+      throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(this.world, this, n);
+    if (index === undefined) this.sheets.push(sheet);
+    else this.sheets.splice(index, 0, sheet);
+    this.active = { sheet, range: null };
+    return sheet._self;
+  }
+  deleteSheet(sheet: any) {
+    this.sheets = this.sheets.filter((s) => s._self !== sheet);
+  }
+  getActiveSheet() {
+    return (this.active?.sheet ?? this.sheets[0])._self;
+  }
+  setActiveSheet(sheet: any) {
+    const s = this.sheets.find((x) => x._self === sheet);
+    if (s) this.active = { sheet: s, range: null };
+    return sheet;
+  }
+  getActiveRange() {
+    return this.active?.range ?? null;
+  }
+  toast(msg: string) {
+    this.world.toasts.push(String(msg));
+  }
+  /** Not an Apps Script method: the raw sheet for test assertions. */
+  _sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+}

@@ -1,0 +1,146 @@
+import { Google, World } from '../fakes';
+
+const world = () => new World({ now: '2020-09-17T01:00:00Z', user: 'admin@x.vn' });
+
+describe('the fakes behave like Google', () => {
+  test('ranges are 1-based: A1 is getRange(1, 1), and row 0 does not exist', () => {
+    const g = new Google(world());
+    const s = g.ss.getActiveSheet();
+    s.getRange(1, 1).setValue('đầu');
+    expect(s.getRange('A1').getValue()).toBe('đầu');
+    expect(() => s.getRange(0, 1)).toThrow(/too small/);
+  });
+
+  test('setValues with the wrong dimensions throws Google’s message', () => {
+    const s = new Google(world()).ss.getActiveSheet();
+    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => s.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      /number of columns .* The data has 3 but the range has 2/,
+    );
+  });
+
+  test('empty cells read as the empty string, and getDataRange covers what holds values', () => {
+    const s = new Google(world()).ss.getActiveSheet();
+    s.getRange(2, 3).setValue(5);
+    expect(s.getDataRange().getValues()).toEqual([
+      ['', '', ''],
+      ['', '', 5],
+    ]);
+  });
+
+  test('dates come back as Date objects', () => {
+    const s = new Google(world()).ss.getActiveSheet();
+    s.getRange(1, 1).setValue(new Date('2020-09-20T00:00:00+07:00'));
+    const v = s.getRange(1, 1).getValue();
+    expect(Object.prototype.toString.call(v)).toBe('[object Date]');
+    expect((v as Date).toISOString()).toBe('2020-09-19T17:00:00.000Z');
+  });
+
+  test('a string starting with = written by setValue(s) becomes a formula; an apostrophe keeps it text', () => {
+    const s = new Google(world()).ss.getActiveSheet();
+    s.getRange(1, 1, 1, 3).setValues([['=IMPORTRANGE("x","A1")', '\'=IMPORTRANGE("x","A1")', '+SUM(1)']]);
+    expect(s.getRange(1, 1, 1, 3).getFormulas()).toEqual([['=IMPORTRANGE("x","A1")', '', '=+SUM(1)']]);
+    expect(s.getRange(1, 2).getValue()).toBe('=IMPORTRANGE("x","A1")');
+  });
+
+  test('MailApp past its quota throws "Service invoked too many times for one day: email."', () => {
+    const w = world();
+    w.mailQuota = 1;
+    const g = new Google(w);
+    const { MailApp } = g.context as { MailApp: GoogleAppsScript.Mail.MailApp };
+    MailApp.sendEmail({ to: 'a@x.vn', subject: 's', body: 'b' });
+    expect(() => MailApp.sendEmail({ to: 'b@x.vn', subject: 's', body: 'b' })).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
+    expect(w.mailbox).toHaveLength(1);
+  });
+
+  test('in authMode NONE any service but the menu throws', () => {
+    const g = new Google(world());
+    const ctx = g.context as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    };
+    g.world.run(
+      () => {
+        ctx.SpreadsheetApp.getUi().createMenu('M').addItem('a', 'f').addToUi();
+        expect(() => ctx.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/permission/);
+        expect(() => ctx.PropertiesService.getDocumentProperties()).toThrow(/permission/);
+      },
+      { authMode: 'NONE' },
+    );
+    expect(g.world.menus).toHaveLength(1);
+  });
+
+  test('a lock held by another execution makes waitLock throw after its timeout', () => {
+    const g = new Google(world());
+    const { LockService } = g.context as { LockService: GoogleAppsScript.Lock.LockService };
+    g.world.run(() => {
+      LockService.getDocumentLock().waitLock(1000);
+      const before = g.world.now.getTime();
+      expect(() => g.world.run(() => LockService.getDocumentLock().waitLock(30000))).toThrow(/Lock timeout/);
+      expect(g.world.now.getTime() - before).toBe(30000);
+    });
+    // The lock goes when its execution ends.
+    expect(g.world.run(() => LockService.getDocumentLock().tryLock(0))).toBe(true);
+  });
+
+  test('a protection stops a user who is not its editor, and never drops the owner or the caller', () => {
+    const w = world();
+    w.sharedWith = ['unit@x.vn'];
+    const g = new Google(w);
+    const s = g.ss.getActiveSheet();
+    const p = g.world.run(() => s.getRange(1, 1, 5, 5).protect());
+    g.world.run(() => p.removeEditors(['unit@x.vn', 'admin@x.vn']));
+    expect(p.getEditors().map((u: { getEmail(): string }) => u.getEmail())).toEqual(['admin@x.vn']);
+    expect(() => g.world.run(() => s.getRange(1, 1).setValue('x'), { user: 'unit@x.vn' })).toThrow(/protected cell/);
+    expect(() => g.type('unit@x.vn', s.getName(), 1, 1, [['x']])).toThrow(/protected/);
+    g.type('unit@x.vn', s.getName(), 6, 1, [['free']]);
+  });
+
+  test('PropertiesService refuses a value over 9 KB', () => {
+    const g = new Google(world());
+    const { PropertiesService } = g.context as { PropertiesService: GoogleAppsScript.Properties.PropertiesService };
+    expect(() => PropertiesService.getDocumentProperties().setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow(
+      /Argument too large/,
+    );
+  });
+
+  test('a script may not own more than 20 triggers', () => {
+    const g = new Google(world());
+    const { ScriptApp } = g.context as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    for (let i = 0; i < 20; i++) ScriptApp.newTrigger('f').timeBased().everyDays(1).create();
+    expect(() => ScriptApp.newTrigger('f').timeBased().everyDays(1).create()).toThrow(/too many triggers/);
+  });
+
+  test('Session may not tell the user’s email', () => {
+    const w = world();
+    w.revealEmail = false;
+    const { Session } = new Google(w).context as { Session: GoogleAppsScript.Base.Session };
+    expect(Session.getActiveUser().getEmail()).toBe('');
+  });
+
+  test('strict data validation refuses what a person types outside the rule', () => {
+    const g = new Google(world());
+    const s = g.ss.getActiveSheet();
+    const { SpreadsheetApp } = g.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    s.getRange(2, 1, 10, 1).setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(['Có', 'Không']).setAllowInvalid(false).build(),
+    );
+    g.type('admin@x.vn', s.getName(), 2, 1, [['Có']]);
+    expect(() => g.type('admin@x.vn', s.getName(), 3, 1, [['có lẽ']])).toThrow(/data validation/);
+  });
+
+  test('every service call is counted', () => {
+    const g = new Google(world());
+    g.world.resetCalls();
+    g.ss._self.getActiveSheet().getRange(1, 1).getValues();
+    expect(Object.fromEntries(g.world.calls)).toEqual({
+      'Spreadsheet.getActiveSheet': 1,
+      'Sheet.getRange': 1,
+      'Range.getValues': 1,
+    });
+  });
+});
