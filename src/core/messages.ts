@@ -94,6 +94,7 @@ export const summaryText = {
     unit: 'Đơn vị',
     status: 'Trạng thái',
     submittedAt: 'Thời gian nộp',
+    submittedBy: 'Người nộp',
     onTime: 'Đúng hạn',
     errors: 'Số lỗi',
     warnings: 'Số cảnh báo',
@@ -261,4 +262,7 @@ export const gasText = {
   adminOnlyNote: 'Chỉ quản trị viên tỉnh sửa',
   logNote: 'Nhật ký do hệ thống ghi — không sửa tay',
   error: (msg: string) => `Có lỗi: ${msg}`,
+  protectedCell:
+    'Bạn chưa có quyền sửa phần này của bảng tính. Nếu bạn mới được thêm vào Cấu hình, nhờ quản trị viên chạy lại Báo cáo Hội LHPN › Thiết lập báo cáo để cập nhật quyền.',
+  quota: 'Đã hết hạn mức gửi email trong ngày của tài khoản Google này; phần còn lại sẽ gửi vào lần chạy sau.',
 };

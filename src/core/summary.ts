@@ -33,7 +33,17 @@ export function boardOrder(a: UnitSummary, b: UnitSummary): number {
  */
 export function renderSummary(template: Template, summary: Summary, reportTitle: string, when: string): SummaryLayout {
   const h = t.headers;
-  const head: string[] = [h.index, h.unit, h.status, h.submittedAt, h.onTime, h.errors, h.warnings, h.rows];
+  const head: string[] = [
+    h.index,
+    h.unit,
+    h.status,
+    h.submittedAt,
+    h.submittedBy,
+    h.onTime,
+    h.errors,
+    h.warnings,
+    h.rows,
+  ];
   const measureCols: Record<string, number> = {};
   const percentCols: number[] = [];
   for (const m of summary.measures) {
@@ -56,6 +66,7 @@ export function renderSummary(template: Template, summary: Summary, reportTitle:
       u.unit,
       statusNames[u.status],
       u.submittedAt ?? '',
+      u.submittedBy ?? '',
       u.status === 'submitted' ? t.yes : u.status === 'late' ? t.no : '',
       u.status === 'missing' ? '' : u.errors,
       u.status === 'missing' ? '' : u.warnings,
@@ -71,6 +82,7 @@ export function renderSummary(template: Template, summary: Summary, reportTitle:
     '',
     t.total,
     `${c.submitted}/${c.units}`,
+    '',
     '',
     '',
     sumOf(summary.units, (u) => u.errors),

@@ -17,6 +17,15 @@ export class UserError extends Error {}
 
 export const TIME_ZONE = VIETNAM_TIME_ZONE;
 
+/** Google's errors that a user can act on, said in Vietnamese; anything else keeps its own words. */
+export function explain(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  const msg = String((e as Error)?.message ?? e);
+  if (/protected cell or object/i.test(msg)) return messages.gasText.protectedCell;
+  if (/too many times for one day/i.test(msg)) return messages.gasText.quota;
+  return messages.gasText.error(msg);
+}
+
 /** One batch read of a whole tab: the only way this add-in reads a sheet. */
 export function readTab(sheet: Sheet | null): unknown[][] | null {
   return sheet ? sheet.getDataRange().getValues() : null;

@@ -1,6 +1,6 @@
 /** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
 import { messages, templates } from '../core';
-import { currentUnit, loadContext, UserError, userEmail } from './env';
+import { currentUnit, explain, loadContext, userEmail } from './env';
 import { previewReminders, sendReminders, setDailyReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { createSettings, setup } from './setup';
@@ -38,13 +38,13 @@ function say(message: string): void {
   SpreadsheetApp.getUi().alert(g.menu, message, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-/** Runs a menu action; a UserError is shown as it is, anything else as "Có lỗi: …". */
+/** Runs a menu action; its outcome or its error is said in Vietnamese, never with a stack. */
 export function guarded(run: () => string | undefined): void {
   try {
     const message = run();
     if (message) say(message);
   } catch (e) {
-    say(e instanceof UserError ? e.message : g.error(String((e as Error).message ?? e)));
+    say(explain(e));
   }
 }
 

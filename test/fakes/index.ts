@@ -7,7 +7,9 @@ import type { World } from './world';
 
 export { World } from './world';
 
+/** The built Apps Script project (the bench, bundled elsewhere, points here with GAS_DIST). */
 export const DIST = resolve(__dirname, '../../dist');
+const distDir = () => process.env.GAS_DIST ?? DIST;
 
 /** The names a loaded bundle may define: one per entry point, and the private module holder. */
 export type App = Record<string, (...args: any[]) => any>;
@@ -25,7 +27,7 @@ export class Google {
 
   constructor(readonly world: World) {
     this.ss = new FakeSpreadsheet(world);
-    const services = makeServices(world, this.ss, this.triggers, DIST);
+    const services = makeServices(world, this.ss, this.triggers, distDir());
     const RealDate = Date;
     class ClockDate extends RealDate {
       constructor(...args: unknown[]) {
@@ -38,7 +40,7 @@ export class Google {
     }
     const globals: Record<string, unknown> = { ...services, Date: ClockDate, console };
     this.globalNames = Object.keys(globals);
-    this.context = gasLocal.require(DIST, globals);
+    this.context = gasLocal.require(distDir(), globals);
     this.app = this.context as App;
   }
 

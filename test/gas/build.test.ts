@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { DIST, Google, World } from '../fakes';
+
+const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+const entryPoints: string[] = JSON.parse(readFileSync(join(DIST, 'entry-points.json'), 'utf8'));
+
+describe('dist/ is what clasp push accepts', () => {
+  test('Code.js has no module syntax', () => {
+    expect(code).not.toMatch(/^\s*(export|import)\s/m);
+    expect(() => new vm.Script(code)).not.toThrow();
+  });
+
+  test('its only globals are one function per entry point and the private lhpn_', () => {
+    const g = new Google(new World({ now: '2020-09-10T01:00:00Z', user: 'a@x.vn' }));
+    const defined = Object.keys(g.context)
+      .filter((k) => !g.globalNames.includes(k))
+      .sort();
+    expect(defined).toEqual([...entryPoints, 'lhpn_'].sort());
+    for (const name of entryPoints) expect(typeof g.app[name]).toBe('function');
+    expect(entryPoints).toEqual(
+      expect.arrayContaining([
+        'onOpen',
+        'onInstall',
+        'menuSetup',
+        'menuCheck',
+        'menuSubmit',
+        'menuSummarize',
+        'remindersDaily',
+        'apiState',
+      ]),
+    );
+  });
+
+  test('appsscript.json: Asia/Ho_Chi_Minh, V8, narrow explicit scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8' });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+  });
+
+  test('Sidebar.html is one file that fetches nothing from the network', () => {
+    const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
+    expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
+  });
+});

@@ -1,0 +1,149 @@
+import { ADMIN, at, province, road } from './province';
+
+describe('Tổng hợp under a lock', () => {
+  test('a second Tổng hợp started while the first runs waits for the lock; the sheet is never a mix', () => {
+    const { g, world, units } = province();
+    g.type(units[0].emails[0], 'Tân Yên', 6, 1, [road('Đường 1', 600), road('Đường 2', 700)]);
+    const OTHER_ADMIN = 'pho.vanphong@hoiphunu.example.org';
+    const cfg = g.values('Cấu hình');
+    g.type(ADMIN, 'Cấu hình', cfg.findIndex((r) => r[0] === 'QUẢN TRỊ VIÊN') + 4, 1, [[OTHER_ADMIN]]);
+
+    // Until set-up runs again, the new admin is not an editor of the protected sheets, and is told so.
+    g.call('menuSummarize', [], { user: OTHER_ADMIN });
+    expect(world.alerts.pop()).toMatch(/^Bạn chưa có quyền sửa phần này.*Thiết lập báo cáo/);
+    g.call('menuSetup', [], { user: ADMIN });
+    world.alerts.length = 0;
+
+    let second: unknown = null;
+    const order: string[] = [];
+    world.after.set('Lock.waitLock', () => order.push(`lock ${world.execution}`));
+    world.after.set('Lock.releaseLock', () => order.push(`release ${world.execution}`));
+    world.after.set('Range.setValues', () => {
+      order.push(`write ${world.execution}`);
+      if (second === null) {
+        second = 'started';
+        // The other admin presses Tổng hợp while the first run is writing.
+        g.call('menuSummarize', [], { user: OTHER_ADMIN });
+      }
+    });
+    g.call('menuSummarize', [], { user: ADMIN });
+    world.after.clear();
+    // The second run could not take the lock while the first held it, said so, and wrote nothing.
+    expect(world.alerts).toContain(
+      'Đang có người khác chạy Tổng hợp hoặc nộp báo cáo. Vui lòng đợi một phút rồi bấm lại.',
+    );
+    const first = order[0].split(' ')[1];
+    const writesOfFirst = order.filter((o) => o === `write ${first}`).length;
+    expect(order.indexOf(`release ${first}`)).toBeGreaterThan(order.lastIndexOf(`write ${first}`));
+    expect(order.filter((o) => o.startsWith('write') && o !== `write ${first}`)).toEqual([]);
+    expect(writesOfFirst).toBeGreaterThan(0);
+
+    // Pressed again, it runs after the first, over a sheet it rewrites whole: no rows of the old run left.
+    g.type(units[0].emails[0], 'Tân Yên', 8, 1, [road('Đường 3', 800)]);
+    world.now = at('2020-09-10', '08:05');
+    g.call('menuSummarize', [], { user: OTHER_ADMIN });
+    expect(world.alerts.slice(1)).toEqual([]);
+    const sheet = g.values('Tổng hợp');
+    expect(sheet[1][0]).toBe('Cập nhật lúc 08:05 10/09/2020');
+    const header = sheet[3] as string[];
+    const tanYen = sheet.find((r) => r[1] === 'Tân Yên') as unknown[];
+    expect(tanYen[header.indexOf('Số con đường')]).toBe(3);
+    expect(sheet.filter((r) => r[1] === 'Tân Yên')).toHaveLength(1);
+  });
+});
+
+describe('nothing a user typed runs as a formula', () => {
+  test('a unit’s =IMPORTRANGE(…) and +SUM(1) reach the summary as text', () => {
+    const { g, units } = province();
+    // A unit named "+SUM(1)" in Cấu hình (kept as text there), and a status line carrying a formula.
+    const cfg = g.values('Cấu hình');
+    const row = cfg.findIndex((r) => r[1] === 'Khối Cơ quan tỉnh') + 1;
+    g.type(ADMIN, 'Cấu hình', row, 2, [["'+SUM(1)"]]);
+    g.type(units[0].emails[0], 'Tân Yên', 3, 1, [
+      ['\'Trạng thái: Đã nộp 08:15 15/09/2020 bởi =IMPORTRANGE("https://x","A1")'],
+    ]);
+    g.type(units[0].emails[0], 'Tân Yên', 6, 1, [
+      ['\'=IMPORTRANGE("https://x","A1")', 'Thôn', 600, 'Có', 'Có', 'Có', 'Có', '', '', ''],
+    ]);
+    g.call('menuSummarize', [], { user: ADMIN });
+    const sheet = g.sheet('Tổng hợp');
+    const rows = g.values('Tổng hợp');
+    const formulas = g.world.run(() => sheet._self.getRange(1, 1, rows.length, rows[3].length).getFormulas());
+    expect(formulas.flat().filter((f: string) => f !== '')).toEqual([]);
+    expect(rows.flat()).toContain('=IMPORTRANGE("https://x","A1")');
+    expect(rows.flat()).toContain('+SUM(1)');
+  });
+});
+
+describe('admin actions check the caller', () => {
+  const snapshot = (p: ReturnType<typeof province>) =>
+    JSON.stringify({
+      sheets: p.g.ss.sheets.map((s) => [s.name, p.g.values(s.name)]),
+      mail: p.world.mailbox.length,
+      triggers: p.g.triggers.length,
+      props: [...p.world.properties.document.entries()],
+    });
+
+  test.each([
+    ['apiSummarize', []],
+    ['apiReopen', ['DV001']],
+    ['apiSendReminders', []],
+    ['apiPreviewReminders', []],
+  ])('a unit calling %s from the browser console is refused and nothing changes', (name, args) => {
+    const p = province({ now: at('2020-09-17') });
+    const unit = p.units[0].emails[0];
+    p.g.type(unit, 'Tân Yên', 6, 1, [road('Đường 1', 600)]);
+    p.g.call('menuSubmit', [], { user: unit });
+    const before = snapshot(p);
+    expect(() => p.g.call(name, args, { user: unit })).toThrow('Chỉ quản trị viên Hội LHPN tỉnh');
+    expect(snapshot(p)).toBe(before);
+  });
+
+  test.each(['menuSummarize', 'menuSetup', 'menuSendReminders', 'menuEnableReminders', 'menuReopen'])(
+    'a unit choosing %s from the menu is told it is for admins, and nothing changes',
+    (name) => {
+      const p = province({ now: at('2020-09-17') });
+      const before = snapshot(p);
+      p.world.promptAnswers.push(['OK', 'Tân Yên']);
+      p.g.call(name, [], { user: p.units[1].emails[0] });
+      expect(p.world.alerts.pop()).toMatch(/^Chỉ quản trị viên Hội LHPN tỉnh/);
+      expect(snapshot(p)).toBe(before);
+    },
+  );
+
+  test('when Google does not tell the email, the unit is the active tab and admin actions are refused', () => {
+    const p = province();
+    p.world.revealEmail = false;
+    const unit = p.units[2];
+    p.g.type(unit.emails[0], unit.sheet, 6, 1, [road('Đường 1', 600)]);
+    p.g.world.run(() => p.g.spreadsheet.getSheetByName(unit.sheet).activate());
+    p.g.call('menuSubmit', [], { user: unit.emails[0] });
+    expect(p.g.values(unit.sheet)[2][0]).toBe('Trạng thái: Đã nộp 08:00 10/09/2020 bởi người dùng không rõ email');
+    expect(() => p.g.call('apiSummarize', [], { user: ADMIN })).toThrow('Chỉ quản trị viên');
+  });
+});
+
+describe('service calls', () => {
+  const callsOfSummary = (units: number, rows: number) => {
+    const p = province({ units });
+    for (const u of p.units) {
+      p.g.type(
+        u.emails[0],
+        u.sheet,
+        6,
+        1,
+        Array.from({ length: rows }, (_, i) => road(`Đường ${i + 1}`, 450 + i)),
+      );
+    }
+    p.world.resetCalls();
+    p.g.call('menuSummarize', [], { user: ADMIN });
+    return { total: p.world.totalCalls(), byName: Object.fromEntries(p.world.calls) };
+  };
+
+  test('Tổng hợp makes the same service calls for 10 rows a unit as for 1,000', () => {
+    const small = callsOfSummary(3, 10);
+    const large = callsOfSummary(3, 990);
+    expect(large.byName).toEqual(small.byName);
+    expect(small.byName['Range.getValues']).toBe(3 + 1); // one batch read per unit tab, and Cấu hình
+  });
+});
