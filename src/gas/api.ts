@@ -14,7 +14,7 @@ import {
   type PlannedEmail,
   type UnitSummary,
 } from '../core';
-import { type Context, currentUnit, loadContext, TIME_ZONE, UserError } from './env';
+import { type Context, currentUnit, explain, loadContext, TIME_ZONE, UserError } from './env';
 import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { review } from './review';
@@ -137,8 +137,7 @@ function unitView(ctx: Context): UnitView | null {
   };
 }
 
-/** Everything the sidebar shows when it opens. */
-export function apiState(): State {
+function apiStateImpl(): State {
   const ctx = loadContext();
   const next = nextDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
   return {
@@ -151,38 +150,38 @@ export function apiState(): State {
   };
 }
 
-export function apiCheck(): State {
+function apiCheckImpl(): State {
   check(loadContext(), false);
-  return apiState();
+  return apiStateImpl();
 }
 
-export function apiSubmit(): State {
+function apiSubmitImpl(): State {
   submit();
-  return apiState();
+  return apiStateImpl();
 }
 
-export function apiSummarize(): State {
+function apiSummarizeImpl(): State {
   summarize();
-  return apiState();
+  return apiStateImpl();
 }
 
-export function apiReopen(unitCode: string): State {
+function apiReopenImpl(unitCode: string): State {
   reopen(String(unitCode));
-  return apiState();
+  return apiStateImpl();
 }
 
-export function apiPreviewReminders(): { emails: EmailDto[]; deferred: EmailDto[]; badAddresses: string[] } {
+function apiPreviewRemindersImpl(): { emails: EmailDto[]; deferred: EmailDto[]; badAddresses: string[] } {
   const p = previewReminders();
   return { emails: p.emails.map(emailDto), deferred: p.deferred.map(emailDto), badAddresses: p.badAddresses };
 }
 
-export function apiSendReminders(): { sent: number; deferred: number; failed: string[] } {
+function apiSendRemindersImpl(): { sent: number; deferred: number; failed: string[] } {
   const r = sendReminders();
   return { sent: r.sent.length, deferred: r.deferred.length, failed: r.failed };
 }
 
 /** Selects a cell a problem names; only tabs of the report (not hidden sheets) can be selected. */
-export function apiSelectCell(sheetName: string, a1: string): boolean {
+function apiSelectCellImpl(sheetName: string, a1: string): boolean {
   const ctx = loadContext();
   const known = ctx.settings.units.some((u) => u.sheet === sheetName);
   if (!known || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(String(a1))) return false;
@@ -193,3 +192,24 @@ export function apiSelectCell(sheetName: string, a1: string): boolean {
   sheet.getRange(a1).activate();
   return true;
 }
+
+/** google.script.run hands the page only the message of an error: make it one a person can act on. */
+function guard<A extends unknown[], R>(run: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return run(...args);
+    } catch (e) {
+      throw new Error(explain(e));
+    }
+  };
+}
+
+/** Everything the sidebar shows when it opens: one round trip. */
+export const apiState = guard(apiStateImpl);
+export const apiCheck = guard(apiCheckImpl);
+export const apiSubmit = guard(apiSubmitImpl);
+export const apiSummarize = guard(apiSummarizeImpl);
+export const apiReopen = guard(apiReopenImpl);
+export const apiPreviewReminders = guard(apiPreviewRemindersImpl);
+export const apiSendReminders = guard(apiSendRemindersImpl);
+export const apiSelectCell = guard(apiSelectCellImpl);

@@ -1,0 +1,172 @@
+import type { Browser } from 'playwright-core';
+import { ADMIN, at, province, road } from '../gas/province';
+import { launch, openSidebar, screenshot, until } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A province with Tân Yên's rows typed, some of them wrong. */
+function withMistakes() {
+  const p = province({ now: at('2020-09-17') });
+  const unit = p.units[0].emails[0];
+  p.g.type(unit, 'Tân Yên', 6, 1, [road('Đường 1', 650), road('Đường 2', 820), road('Đường 3', 510, { 3: '' })]);
+  p.g.type(unit, 'Tân Yên', 7, 3, [['năm trăm']], { paste: true });
+  return { ...p, unit };
+}
+
+describe('the unit view', () => {
+  test('opens with one server call, the unit, the deadline and its problems grouped by row', async () => {
+    const { g, unit } = withMistakes();
+    const { page, calls } = await openSidebar(browser, g, unit);
+    await page.getByText('Còn 2 lỗi cần sửa').waitFor();
+    expect(calls).toEqual(['apiState']);
+    await expect(page.locator('.unit-name').textContent()).resolves.toBe('Tân Yên');
+    await expect(page.locator('.deadline').textContent()).resolves.toBe('Hạn nộp 20/09/2020 · còn 3 ngày');
+    await expect(page.locator('.group-title').allTextContents()).resolves.toEqual(['Dòng 7', 'Dòng 8']);
+    await expect(page.locator('.problem').first().textContent()).resolves.toBe(
+      'C7Chiều dài (m): "năm trăm" không phải là số — nhập số mét, ví dụ 500',
+    );
+    await screenshot(page, 'sidebar-unit');
+  });
+
+  test('clicking a problem selects that cell in the sheet', async () => {
+    const { g, unit } = withMistakes();
+    const { page } = await openSidebar(browser, g, unit);
+    await page.locator('.problem', { hasText: 'D8' }).click();
+    await until(() => g.ss.active?.range?.getA1Notation(), 'D8');
+    expect(g.ss.active?.sheet.name).toBe('Tân Yên');
+  });
+
+  test('fixing the data, Kiểm tra, then Nộp báo cáo changes the status on the page and in the sheet', async () => {
+    const { g, unit } = withMistakes();
+    const { page } = await openSidebar(browser, g, unit);
+    await page.getByText('Còn 2 lỗi cần sửa').waitFor();
+    await expect(page.getByRole('button', { name: 'Nộp báo cáo' }).isEnabled()).resolves.toBe(true);
+    g.type(unit, 'Tân Yên', 7, 3, [[500]]);
+    g.type(unit, 'Tân Yên', 8, 4, [['Có']]);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Không có lỗi nào').waitFor();
+    await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await page.getByText('Nộp báo cáo của Tân Yên? Sau khi nộp').waitFor();
+    await page.getByRole('button', { name: 'Nộp', exact: true }).click();
+    await page.locator('.pill.ok').waitFor();
+    await expect(page.locator('.pill.ok').textContent()).resolves.toBe(`Đã nộp 08:00 17/09/2020 bởi ${unit}`);
+    expect(g.values('Tân Yên')[2][0]).toBe(`Trạng thái: Đã nộp 08:00 17/09/2020 bởi ${unit}`);
+    await expect(page.getByRole('button', { name: 'Nộp báo cáo' }).isDisabled()).resolves.toBe(true);
+  });
+
+  test('a server error shows its message and a way to retry', async () => {
+    const { g, unit } = withMistakes();
+    const { page, calls, failNext } = await openSidebar(browser, g, unit);
+    await page.getByText('Còn 2 lỗi cần sửa').waitFor();
+    // Submitting with errors left: the server refuses, the page says why.
+    await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await page.getByRole('button', { name: 'Nộp', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Chưa nộp được: còn 2 lỗi cần sửa');
+    // A failure of the connection: retry runs the same call again.
+    failNext.set('apiCheck', 'Hết thời gian chờ máy chủ');
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Hết thời gian chờ máy chủ').waitFor();
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.getByText('Còn 2 lỗi cần sửa').waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect(calls.filter((c) => c === 'apiCheck')).toHaveLength(2);
+  });
+});
+
+describe('the admin view', () => {
+  test('lists every unit, missing and not submitted first; Tổng hợp updates the board', async () => {
+    const { g, units } = province({ units: 5, now: at('2020-09-21') });
+    const [tanYen, lucNam, , yenThe] = units;
+    g.type(tanYen.emails[0], tanYen.sheet, 6, 1, [road('Đường 1', 600)]);
+    g.world.now = at('2020-09-15');
+    g.call('menuSubmit', [], { user: tanYen.emails[0] });
+    g.type(lucNam.emails[0], lucNam.sheet, 6, 1, [road('Đường 1', 600)]);
+    g.world.now = at('2020-09-21', '10:00');
+    g.call('menuSubmit', [], { user: lucNam.emails[0] });
+    g.world.run(() => g.spreadsheet.getSheetByName(yenThe.sheet).setName('Yen The cu'));
+
+    const { page } = await openSidebar(browser, g, ADMIN);
+    await page.locator('table.board').waitFor();
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('Đã nộp 2/5 đơn vị');
+    const rows = await page
+      .locator('table.board tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) =>
+            (td.firstElementChild?.textContent ?? td.textContent ?? '').trim(),
+          ),
+        ),
+      );
+    expect(rows.map((r) => r[0])).toEqual(['Yên Thế', 'Hiệp Hòa', 'Khối Cơ quan tỉnh', 'Lục Nam', 'Tân Yên']);
+    expect(rows.map((r) => r[1])).toEqual(['Thiếu trang tính', 'Chưa nộp', 'Chưa nộp', 'Nộp muộn', 'Đã nộp']);
+    await expect(page.getByText('Chưa tổng hợp lần nào.').count()).resolves.toBe(1);
+    await screenshot(page, 'sidebar-admin');
+
+    // A unit's data changes; Tổng hợp runs with progress and the board follows.
+    g.type(ADMIN, units[4].sheet, 6, 1, [road('Đường 1', 'năm trăm')], { paste: true });
+    await page.getByRole('button', { name: 'Tổng hợp' }).click();
+    await page.getByText(/^Cập nhật lúc/).waitFor();
+    const hiepHoa = page.locator('table.board tbody tr', { hasText: 'Hiệp Hòa' });
+    await expect(hiepHoa.locator('td').nth(2).textContent()).resolves.toBe('1');
+    expect(g.values('Tổng hợp')[1][0]).toMatch(/^Cập nhật lúc/);
+  });
+
+  test('the reminder preview lists today’s emails and Gửi ngay sends them', async () => {
+    const { g, world } = province({ now: at('2020-09-19') });
+    const { page } = await openSidebar(browser, g, ADMIN);
+    await page.getByRole('button', { name: 'Xem trước email' }).click();
+    await page.getByText('4 email sẽ được gửi:').waitFor();
+    await expect(page.locator('.preview li').count()).resolves.toBe(4);
+    expect(world.mailbox).toHaveLength(0);
+    await page.getByRole('button', { name: 'Gửi ngay' }).click();
+    await page.getByText('Đã gửi 4 email.').waitFor();
+    expect(world.mailbox).toHaveLength(4);
+  });
+
+  test('reopening a unit’s report from the board', async () => {
+    const { g, units } = province({ now: at('2020-09-15') });
+    g.type(units[1].emails[0], units[1].sheet, 6, 1, [road('Đường 1', 600)]);
+    g.call('menuSubmit', [], { user: units[1].emails[0] });
+    const { page } = await openSidebar(browser, g, ADMIN);
+    await page.getByRole('button', { name: 'Mở lại' }).click();
+    await page.getByText('Mở lại báo cáo của Lục Nam').waitFor();
+    await page.locator('.confirm').getByRole('button', { name: 'Mở lại' }).click();
+    await until(() => String(g.values('Lục Nam')[2][0]).startsWith('Trạng thái: Chưa nộp (mở lại'), true);
+    await expect(page.getByRole('button', { name: 'Mở lại' }).count()).resolves.toBe(0);
+  });
+});
+
+describe('text from cells and settings is never HTML', () => {
+  test('a unit named <img onerror> and a cell holding <script> show as text', async () => {
+    const p = province({ now: at('2020-09-17') });
+    const cfg = p.g.values('Cấu hình');
+    const evil = '<img src=x onerror="window.__xss=1">';
+    p.g.type(ADMIN, 'Cấu hình', cfg.findIndex((r) => r[1] === 'Tân Yên') + 1, 2, [[evil]]);
+    const unit = p.units[0].emails[0];
+    p.g.type(unit, 'Tân Yên', 6, 1, [road('<script>window.__xss=2</script>', '<b>năm</b>')], { paste: true });
+
+    const asUnit = await openSidebar(browser, p.g, unit);
+    await asUnit.page.locator('.problem').first().waitFor();
+    await expect(asUnit.page.locator('.unit-name').textContent()).resolves.toBe(evil);
+    await expect(asUnit.page.locator('.problem').first().textContent()).resolves.toContain(
+      '"<b>năm</b>" không phải là số',
+    );
+    await expect(asUnit.page.locator('img, script:not(:first-of-type) b, .problem b').count()).resolves.toBe(0);
+
+    const asAdmin = await openSidebar(browser, p.g, ADMIN);
+    await asAdmin.page.locator('table.board').waitFor();
+    await expect(asAdmin.page.getByText(evil).count()).resolves.toBe(1);
+    for (const page of [asUnit.page, asAdmin.page]) {
+      await page.waitForTimeout(50);
+      await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+      await expect(page.locator('img').count()).resolves.toBe(0);
+    }
+  });
+});
