@@ -21,6 +21,11 @@ interface Model {
 const model: Model = { state: null, tab: 'unit', busy: null, notice: null, error: null, confirm: null, preview: null };
 const root = document.getElementById('app') as HTMLElement;
 
+function update(patch: Partial<Model>): void {
+  Object.assign(model, patch);
+  render();
+}
+
 /** Runs a server call with progress, a notice on success, and the error with a retry on failure. */
 function act<T>(busy: string, run: () => Promise<T>, done: (v: T) => string | null = () => null): void {
   Object.assign(model, { busy, notice: null, error: null, confirm: null });
@@ -112,7 +117,7 @@ function unitPanel(s: State): HTMLElement {
     problemList(u.problems),
     el('div', { class: 'buttons' }, [
       button(
-        draft ? t.submit : t.submit,
+        t.submit,
         () => {
           model.confirm = {
             text: t.confirmSubmit(u.name),
@@ -262,12 +267,12 @@ function render(): void {
           el('button', {
             class: model.tab === 'unit' ? 'tab on' : 'tab',
             text: t.tabUnit,
-            onClick: () => ((model.tab = 'unit'), render()),
+            onClick: () => update({ tab: 'unit' }),
           }),
           el('button', {
             class: model.tab === 'province' ? 'tab on' : 'tab',
             text: t.tabProvince,
-            onClick: () => ((model.tab = 'province'), render()),
+            onClick: () => update({ tab: 'province' }),
           }),
         ]),
       );
@@ -298,7 +303,7 @@ function render(): void {
         el('p', { text: c.text }),
         el('div', { class: 'buttons' }, [
           button(c.yes, c.run, 'action'),
-          button(t.cancel, () => ((model.confirm = null), render())),
+          button(t.cancel, () => update({ confirm: null })),
         ]),
       ]),
     );
