@@ -175,7 +175,12 @@ export async function cmdValidate(path: string, json: boolean, out: Out): Promis
 /** The summary as a terminal table: the board order, the measures that fit a screen. */
 export function summaryTable(o: Opened, s: Summary): string {
   const tpl = o.loaded.template;
-  const shown = s.measures.slice(0, 5);
+  // The first measures and % of target: what fits a terminal and answers "how far along are we".
+  const toTarget = new Set(tpl.measures.filter((m) => m.agg === 'percentOfTarget').map((m) => m.key));
+  const shown = [
+    ...s.measures.filter((m) => !toTarget.has(m.key)).slice(0, 4),
+    ...s.measures.filter((m) => toTarget.has(m.key)),
+  ];
   const fmt = (n: number | null) => (n === null ? '' : Math.round(n * 10) / 10);
   const head = [
     messages.summaryText.headers.unit,
@@ -188,7 +193,7 @@ export function summaryTable(o: Opened, s: Summary): string {
     const r: (string | number)[] = [
       u.unit,
       messages.statusNames[u.status],
-      u.errors,
+      u.status === 'missing' ? '' : u.errors,
       ...shown.map((m) => fmt(u.measures[m.key])),
     ];
     if (tpl.score) r.push(u.rank ?? '');
