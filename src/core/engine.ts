@@ -1,5 +1,5 @@
 import { type UnitInput, unitInputs } from './aggregate';
-import { settingsMessages } from './messages';
+import { settingsMessages, sheetMessages } from './messages';
 import { parseSettings, type Settings, type Unit } from './settings';
 import { readStatus } from './status';
 import type { Template } from './template';
@@ -50,3 +50,25 @@ export function reviewUnits(
     },
   );
 }
+
+/** Every unit's problems in the order of Cấu hình; a tab that is not there is one error naming it. */
+export function unitIssues(inputs: readonly UnitInput[]): Issue[] {
+  return inputs.flatMap((i) =>
+    i.report
+      ? i.report.issues
+      : [
+          {
+            sheet: i.unit.sheet,
+            cell: 'A1',
+            row: 1,
+            col: 1,
+            column: '',
+            value: '',
+            severity: 'error' as const,
+            message: sheetMessages.missingTab(i.unit.sheet, i.unit.name),
+          },
+        ],
+  );
+}
+
+export const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');

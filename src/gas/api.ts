@@ -20,16 +20,8 @@ import { check, reopen, submit } from './report';
 import { review } from './review';
 import { summarize } from './summary';
 
-export interface IssueDto {
-  sheet: string;
-  cell: string;
-  row: number;
-  col: number;
-  column: string;
-  value: string;
-  severity: 'error' | 'warning';
-  message: string;
-}
+/** Problems cross to the page as they are: the core's Issue is plain JSON. */
+export type IssueDto = Issue;
 
 export interface DeadlineDto {
   title: string;
@@ -82,16 +74,6 @@ export interface EmailDto {
   subject: string;
 }
 
-const issueDto = (i: Issue): IssueDto => ({
-  sheet: i.sheet,
-  cell: i.cell,
-  row: i.row,
-  col: i.col,
-  column: i.column,
-  value: i.value,
-  severity: i.severity,
-  message: i.message,
-});
 const emailDto = (e: PlannedEmail): EmailDto => ({ to: e.to, unit: e.unit, kind: e.kind, subject: e.subject });
 
 function board(ctx: Context): AdminView {
@@ -133,7 +115,7 @@ function unitView(ctx: Context): UnitView | null {
     sheet: unit.sheet,
     status,
     statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(inputs[0].status),
-    problems: issues.map(issueDto),
+    problems: issues,
   };
 }
 

@@ -1,6 +1,7 @@
 /** Reminder emails: planned by the core, sent with MailApp, each one logged before the next goes out. */
 import {
   calendarDateIn,
+  errorsOf,
   formatIssue,
   messages,
   type PlannedEmail,
@@ -11,7 +12,7 @@ import {
 import { type Context, loadContext, requireAdmin, TIME_ZONE, tabUrl, withLock } from './env';
 import { appendLog, readSentKeys } from './log';
 import { completePendingLocks } from './protect';
-import { errorsOf, review } from './review';
+import { review } from './review';
 
 const HANDLER = 'remindersDaily';
 const QUOTA_ERROR = /too many times|quota/i;

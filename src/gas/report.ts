@@ -1,6 +1,7 @@
 /** Kiểm tra, Nộp báo cáo and Mở lại: what unit staff do on their tab, and what the province undoes. */
 import {
   calendarDateIn,
+  errorsOf,
   findStatusCell,
   formatDateTimeIn,
   formatStatus,
@@ -26,7 +27,7 @@ import {
 import { appendLog } from './log';
 import { markSheet } from './marks';
 import { lockUnit, unlockUnit } from './protect';
-import { errorsOf, firstMessage, review } from './review';
+import { firstMessage, review } from './review';
 
 const g = messages.gasText;
 

@@ -22,6 +22,7 @@ import {
   sentKeys,
   templates,
   type UnitInput,
+  unitIssues,
   unitsFromTable,
   VIETNAM_TIME_ZONE,
 } from '../core';
@@ -86,24 +87,7 @@ export async function open(path: string, exclude: string[] = [], progress = fals
 
 /** Every problem: settings, missing tabs, then each unit's tab in the order of Cấu hình. */
 export function allIssues(o: Opened): Issue[] {
-  const issues = [...o.loaded.issues];
-  for (const i of o.inputs) {
-    if (i.report) issues.push(...i.report.issues);
-    else {
-      const message = messages.sheetMessages.missingTab(i.unit.sheet, i.unit.name);
-      issues.push({
-        sheet: i.unit.sheet,
-        cell: 'A1',
-        row: 1,
-        col: 1,
-        column: '',
-        value: '',
-        severity: 'error',
-        message,
-      });
-    }
-  }
-  return issues;
+  return [...o.loaded.issues, ...unitIssues(o.inputs)];
 }
 
 export function cmdTemplates(out: Out): number {
