@@ -38,7 +38,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** The daily time-driven trigger's handler. */
+/** The daily time-driven trigger's handler (admins only: see runDaily). */
 export function remindersDaily(): void {
   runDaily();
 }

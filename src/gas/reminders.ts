@@ -85,10 +85,15 @@ export function sendReminders(): SendResult {
   });
 }
 
-/** The daily trigger's handler: runs as the admin who turned reminders on. */
+/**
+ * The daily trigger's handler: runs as the admin who turned reminders on. Being a top-level function it
+ * can also be called from a browser console, so it checks the caller like any admin action: mail never
+ * goes out from a unit's account.
+ */
 export function runDaily(): SendResult {
   return withLock(() => {
     const ctx = loadContext();
+    requireAdmin(ctx);
     completePendingLocks(ctx);
     return sendPlanned(ctx);
   });

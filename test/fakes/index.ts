@@ -82,9 +82,7 @@ export class Google {
         const cc = col + c;
         if (!sheet._canEdit(user.toLowerCase(), rr, cc))
           throw new Error(`protected: ${sheetName}!R${rr}C${cc} for ${user}`);
-        let v = raw;
-        const m = typeof raw === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw) : null;
-        if (m) v = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]) - 7 * 3600_000);
+        const v = raw;
         const cell = sheet._cellForWrite(rr, cc);
         // A formula with the result Sheets computed for it: { formula: '=1/0', value: '#DIV/0!' }.
         const f = raw as { formula?: string; value?: unknown };

@@ -29,6 +29,9 @@ export function asTyped(v: unknown): { v: unknown; f: string } {
   if (v.startsWith('=')) return { v: '', f: v };
   if (/^[+\-@]/.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { v: '', f: `=${v.replace(/^@/, '')}` };
   if (/^-?\d+(\.\d+)?$/.test(v)) return { v: Number(v), f: '' };
+  // A day typed day-first (the spreadsheet's locale is Vietnamese) becomes a date at midnight in Vietnam.
+  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (d) return { v: new Date(Date.UTC(+d[3], +d[2] - 1, +d[1]) - 7 * 3600_000), f: '' };
   return { v, f: '' };
 }
 

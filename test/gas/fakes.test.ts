@@ -45,6 +45,14 @@ describe('the fakes behave like Google', () => {
     expect(s.getRange(1, 2).getValue()).toBe('=IMPORTRANGE("x","A1")');
   });
 
+  test('a date or number typed as text is read as a date or number, as Sheets does with setValue(s)', () => {
+    const s = new Google(world()).ss.getActiveSheet();
+    s.getRange(1, 1, 1, 3).setValues([['15/09/2020', '42', "'15/09/2020"]]);
+    const [[d, n, t]] = s.getRange(1, 1, 1, 3).getValues();
+    expect(Object.prototype.toString.call(d)).toBe('[object Date]');
+    expect([n, t]).toEqual([42, '15/09/2020']);
+  });
+
   test('MailApp past its quota throws "Service invoked too many times for one day: email."', () => {
     const w = world();
     w.mailQuota = 1;

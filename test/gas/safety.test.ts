@@ -99,6 +99,14 @@ describe('admin actions check the caller', () => {
     expect(snapshot(p)).toBe(before);
   });
 
+  test('a unit calling the daily trigger’s handler sends nothing from its own account', () => {
+    const p = province({ now: at('2020-09-17') });
+    const before = snapshot(p);
+    expect(() => p.g.call('remindersDaily', [], { user: p.units[0].emails[0] })).toThrow('Chỉ quản trị viên');
+    expect(p.world.mailbox).toEqual([]);
+    expect(snapshot(p)).toBe(before);
+  });
+
   test.each(['menuSummarize', 'menuSetup', 'menuSendReminders', 'menuEnableReminders', 'menuReopen'])(
     'a unit choosing %s from the menu is told it is for admins, and nothing changes',
     (name) => {
