@@ -56,24 +56,21 @@ export async function open(path: string, exclude: string[] = [], progress = fals
   let source: Source;
   let workbook: ExcelJS.Workbook | null = null;
   if (statSync(path).isDirectory()) {
-    let bar: SingleBar | null = null;
+    const bar = progress
+      ? new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true })
+      : null;
     const templateOf = (v: Parameters<typeof loadSettings>[0]) => {
       const l = loadSettings(v);
       return l.ok ? l.template : null;
     };
-    if (progress) {
-      bar = new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true }, undefined);
-    }
-    let started = false;
-    source = await folderSource(path, exclude, templateOf, (file) => {
-      if (!bar) return;
-      if (!started) {
-        started = true;
-        bar.start(0, 0, { file });
-      }
-      bar.setTotal(bar.getTotal() + 1);
-      bar.increment({ file });
-    });
+    source = await folderSource(
+      path,
+      exclude,
+      templateOf,
+      bar
+        ? { start: (total) => bar.start(total, 0, { file: '' }), done: (file) => bar.increment({ file }) }
+        : undefined,
+    );
     bar?.stop();
   } else {
     workbook = await readWorkbook(path);

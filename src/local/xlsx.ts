@@ -94,7 +94,7 @@ export async function folderSource(
   dir: string,
   exclude: string[],
   templateOf: (settings: Values) => Template | null,
-  onFile?: (file: string) => void,
+  progress?: { start(total: number): void; done(file: string): void },
 ): Promise<Source> {
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$'))
@@ -102,6 +102,7 @@ export async function folderSource(
     .filter((f) => !exclude.includes(f))
     .sort();
   if (files.length === 0) throw new UsageError(`thư mục "${dir}" không có tệp .xlsx nào`);
+  progress?.start(files.length);
   let settings: Values | null = null;
   const copies = new Map<string, { values: Values; mtime: number }[]>();
   for (const file of files) {
@@ -114,7 +115,7 @@ export async function folderSource(
       if (!v || ws.name === messages.settingsLabels.sheet || ws.name === messages.summaryText.sheet) return;
       copies.set(ws.name, [...(copies.get(ws.name) ?? []), { values: v, mtime }]);
     });
-    onFile?.(basename(file));
+    progress?.done(basename(file));
   }
   const template = settings ? templateOf(settings) : null;
   const pick = (name: string) => {
