@@ -87,11 +87,14 @@ export function unitByCode(ctx: Context, code: string): Unit {
   return unit;
 }
 
+/** How long a run waits for another (a Tổng hợp of 130 tabs takes tens of seconds) before saying so. */
+const LOCK_WAIT_MS = 60_000;
+
 /** The document lock, or a clear "someone else is running" message. */
 export function withLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
   try {
-    lock.waitLock(30_000);
+    lock.waitLock(LOCK_WAIT_MS);
   } catch {
     throw new UserError(messages.gasText.busy);
   }
