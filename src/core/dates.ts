@@ -68,3 +68,13 @@ export function formatDateTimeIn(instant: Date, timeZone: string): string {
   const p = partsIn(instant, timeZone);
   return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
 }
+
+/** The instant a calendar day starts in a time zone (what a sheet stores for a date typed in that zone). */
+export function midnightIn(day: IsoDate, timeZone: string): Date {
+  const utc = dayNumber(day) * DAY_MS;
+  const offsetAt = (t: number) => {
+    const p = partsIn(new Date(t), timeZone);
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - t;
+  };
+  return new Date(utc - offsetAt(utc - offsetAt(utc)));
+}

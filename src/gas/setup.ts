@@ -3,6 +3,7 @@ import {
   type Column,
   findHeader,
   messages,
+  midnightIn,
   newSettings,
   readStatus,
   renderSettings,
@@ -36,7 +37,7 @@ export function createSettings(templateId: string, email: string): string {
 
 function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
-  const day = (iso: string) => new Date(`${iso}T00:00:00${zone === 'UTC' ? 'Z' : '+07:00'}`);
+  const day = (iso: string) => midnightIn(iso, zone);
   switch (c.type) {
     case 'yesno':
       return b

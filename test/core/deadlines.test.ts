@@ -1,5 +1,5 @@
 import type { DeadlineSpec } from '../../src/core';
-import { calendarDateIn, deadlineFor, isLate, nextDeadline, parseDeadlineDate } from '../../src/core';
+import { calendarDateIn, deadlineFor, isLate, midnightIn, nextDeadline, parseDeadlineDate } from '../../src/core';
 
 const yearly: DeadlineSpec[] = [
   { code: 'dot-1', title: 'Báo cáo 6 tháng', date: '10/06', offsets: [7, 3, 1, 0], overdue: true },
@@ -44,6 +44,18 @@ describe('yearly deadlines 10/06 and 10/11', () => {
 describe('a one-off deadline 20/09/2020', () => {
   test('has no next occurrence after it passed', () => expect(nextDeadline(once, '2020-09-21')).toBeNull());
   test('a submission on 21/09/2020 is late', () => expect(isLate(once, '2020-09-21')).toBe(true));
+});
+
+describe('midnight of a day in a zone', () => {
+  test.each([
+    ['Asia/Ho_Chi_Minh', '2020-02-24T17:00:00.000Z'],
+    ['UTC', '2020-02-25T00:00:00.000Z'],
+    ['Pacific/Auckland', '2020-02-24T11:00:00.000Z'],
+    ['America/New_York', '2020-02-25T05:00:00.000Z'],
+  ])('25/02/2020 starts in %s at %s', (zone, iso) => {
+    expect(midnightIn('2020-02-25', zone).toISOString()).toBe(iso);
+    expect(calendarDateIn(midnightIn('2020-02-25', zone), zone)).toBe('2020-02-25');
+  });
 });
 
 describe('the day boundary is midnight in Asia/Ho_Chi_Minh (UTC+7), not in UTC', () => {

@@ -86,7 +86,10 @@ export class Google {
         const cell = sheet._cellForWrite(rr, cc);
         // A formula with the result Sheets computed for it: { formula: '=1/0', value: '#DIV/0!' }.
         const f = raw as { formula?: string; value?: unknown };
-        const typed = f && typeof f === 'object' && 'formula' in f ? { v: f.value, f: String(f.formula) } : asTyped(v);
+        const typed =
+          f && typeof f === 'object' && 'formula' in f
+            ? { v: f.value, f: String(f.formula) }
+            : asTyped(v, this.world.sheetZone);
         // Pasting bypasses data validation in Sheets (the cell only gets a warning triangle).
         if (!opts.paste && cell.dv && !cell.dv.allowInvalid && !cell.dv._accepts(typed.v)) {
           throw new Error(`rejected by data validation: ${sheetName}!R${rr}C${cc} ${String(raw)}`);

@@ -19,8 +19,30 @@ export interface Cell {
 const emptyCell = (): Cell => ({ v: '', f: '', note: '', bg: '#ffffff', fmt: '', bold: false, dv: null });
 const copy = (v: unknown) => (v instanceof Date ? new Date(v.getTime()) : v);
 
-/** What Sheets stores when a string is written with setValue(s): it is parsed as if typed. */
-export function asTyped(v: unknown): { v: unknown; f: string } {
+/** Midnight of a calendar day in a time zone, as an instant. */
+export function midnightIn(y: number, m: number, d: number, timeZone: string): Date {
+  const utc = Date.UTC(y, m - 1, d);
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const offsetAt = (t: number) => {
+    const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - t;
+  };
+  return new Date(utc - offsetAt(utc - offsetAt(utc)));
+}
+
+/**
+ * What Sheets stores when a string is written with setValue(s): it is parsed as if typed. A day typed
+ * day-first (the spreadsheet's locale is Vietnamese) becomes midnight of that day in the sheet's zone.
+ */
+export function asTyped(v: unknown, timeZone = 'Asia/Ho_Chi_Minh'): { v: unknown; f: string } {
   if (v === null || v === undefined) return { v: '', f: '' };
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
     return { v: new Date((v as Date).getTime()), f: '' };
@@ -29,9 +51,8 @@ export function asTyped(v: unknown): { v: unknown; f: string } {
   if (v.startsWith('=')) return { v: '', f: v };
   if (/^[+\-@]/.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { v: '', f: `=${v.replace(/^@/, '')}` };
   if (/^-?\d+(\.\d+)?$/.test(v)) return { v: Number(v), f: '' };
-  // A day typed day-first (the spreadsheet's locale is Vietnamese) becomes a date at midnight in Vietnam.
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  if (d) return { v: new Date(Date.UTC(+d[3], +d[2] - 1, +d[1]) - 7 * 3600_000), f: '' };
+  if (d) return { v: midnightIn(+d[3], +d[2], +d[1], timeZone), f: '' };
   return { v, f: '' };
 }
 
@@ -306,11 +327,11 @@ export class FakeRange {
     return this.cells((cell) => cell.f);
   }
   setValues(data: unknown[][]) {
-    this.write(data, 'values', (cell, v) => Object.assign(cell, asTyped(v)));
+    this.write(data, 'values', (cell, v) => Object.assign(cell, asTyped(v, this.world.sheetZone)));
     return this;
   }
   setValue(v: unknown) {
-    return this.fill(v, (cell, x) => Object.assign(cell, asTyped(x)), 'values');
+    return this.fill(v, (cell, x) => Object.assign(cell, asTyped(x, this.world.sheetZone)), 'values');
   }
   getNotes() {
     return this.cells((cell) => cell.note);

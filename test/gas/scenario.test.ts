@@ -115,6 +115,19 @@ describe('a province’s half-year, through the entry points only', () => {
     expect(world.alerts.pop()).toBe('Đã nộp báo cáo của Lục Nam (nộp muộn). Cảm ơn!');
   });
 
+  test('dates are read in the spreadsheet’s own time zone: 25/02/2020 typed in a sheet on Auckland time is 25/02', () => {
+    const { g, world, units } = province({ sheetZone: 'Pacific/Auckland' });
+    const unit = units[0].emails[0];
+    g.type(unit, 'Tân Yên', 6, 1, [
+      road('Đường đầu tiên', 600, { 8: '25/02/2020' }),
+      road('Đường cuối', 600, { 8: '30/09/2020' }),
+    ]);
+    // Midnight in Auckland is still the previous day in Vietnam: read in the wrong zone, both would be off by one.
+    expect((g.values('Tân Yên')[5][8] as Date).toISOString()).toBe('2020-02-24T11:00:00.000Z');
+    g.call('menuCheck', [], { user: unit });
+    expect(world.alerts.pop()).toBe('Không còn lỗi nào. Có thể nộp báo cáo.');
+  });
+
   test('running set-up twice changes nothing and never loses a row', () => {
     const { g, units } = province();
     g.type(units[0].emails[0], 'Tân Yên', 6, 1, [road('Đường 1', 600)]);
