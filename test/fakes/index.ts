@@ -24,6 +24,8 @@ export class Google {
   readonly app: App;
   readonly context: Record<string, unknown>;
   readonly globalNames: string[];
+  /** The folder the bundle was loaded from (worker threads load it again). */
+  readonly dist = distDir();
 
   constructor(readonly world: World) {
     this.ss = new FakeSpreadsheet(world);

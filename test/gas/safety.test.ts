@@ -1,7 +1,7 @@
 import { ADMIN, at, province, road } from './province';
 
 describe('Tổng hợp under a lock', () => {
-  test('a second Tổng hợp started while the first runs waits for the lock; the sheet is never a mix', () => {
+  test('a second Tổng hợp that cannot get the lock in time is told to try again and writes nothing', () => {
     const { g, world, units } = province();
     g.type(units[0].emails[0], 'Tân Yên', 6, 1, [road('Đường 1', 600), road('Đường 2', 700)]);
     const OTHER_ADMIN = 'pho.vanphong@hoiphunu.example.org';
