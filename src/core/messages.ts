@@ -4,6 +4,9 @@
  */
 import { shorten } from './text';
 
+/** The two answers of every yes/no column, dropdown and setting. */
+export const yesNo = { yes: 'Có', no: 'Không' } as const;
+
 const q = (v: string) => `"${shorten(v)}"`;
 
 export const cellMessages = {
@@ -103,8 +106,6 @@ export const summaryText = {
     score: 'Điểm thi đua',
     rank: 'Xếp hạng',
   },
-  yes: 'Có',
-  no: 'Không',
   total: 'Toàn tỉnh',
   completeness: (submitted: number, all: number, late: number, withErrors: number) =>
     `Đã nộp ${submitted}/${all} đơn vị (muộn ${late}); ${withErrors} đơn vị còn lỗi`,
@@ -204,6 +205,14 @@ export const cliText = {
   demoFiles: (file: string, folder: string) =>
     `\nCác tệp đã tạo:\n  ${file}  (sổ báo cáo, có trang Tổng hợp)\n  ${folder}  (mỗi đơn vị một tệp, như khi nhận qua email)\nMở bằng Excel hoặc LibreOffice, hoặc tải lên Google Sheets.`,
   demoMore: (n: number) => `… và ${n} lỗi khác (xem: tong-hop validate).`,
+  demoUnit: (name: string, target: number | null) => (target ? `${name} (chỉ tiêu ${target})` : name),
+  demoFilled: (submitted: number, waiting: number) =>
+    `${submitted} đơn vị đã nộp, ${waiting} chưa nộp; 1 đơn vị tự đổi tên trang tính.`,
+  needPath: 'đường dẫn tới sổ .xlsx hoặc thư mục',
+  notFound: (path: string) => `không tìm thấy "${path}"`,
+  notWorkbook: (path: string) => `"${path}" không phải là sổ tính .xlsx đọc được`,
+  emptyFolder: (dir: string) => `thư mục "${dir}" không có tệp .xlsx nào`,
+  remindHeaders: ['Gửi tới', 'Tiêu đề'],
 };
 
 export const gasText = {
@@ -262,6 +271,8 @@ export const gasText = {
   adminOnlyNote: 'Chỉ quản trị viên tỉnh sửa',
   logNote: 'Nhật ký do hệ thống ghi — không sửa tay',
   error: (msg: string) => `Có lỗi: ${msg}`,
+  mailSender: 'Hội LHPN tỉnh',
+  help: { yesNo: 'Chọn Có hoặc Không', number: 'Nhập một số', date: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 20/09/2020' },
   protectedCell:
     'Bạn chưa có quyền sửa phần này của bảng tính. Nếu bạn mới được thêm vào Cấu hình, nhờ quản trị viên chạy lại Báo cáo Hội LHPN › Thiết lập báo cáo để cập nhật quyền.',
   quota: 'Đã hết hạn mức gửi email trong ngày của tài khoản Google này; phần còn lại sẽ gửi vào lần chạy sau.',

@@ -1,5 +1,5 @@
 import { parseDeadlineDate } from './deadlines';
-import { settingsLabels as L, settingsMessages as m } from './messages';
+import { settingsLabels as L, settingsMessages as m, yesNo } from './messages';
 import { readNumber } from './parse';
 import type { DeadlineSpec, Template } from './template';
 import { a1, cleanText, isEmail, labelKey, splitList } from './text';
@@ -179,7 +179,7 @@ export function renderSettings(s: Settings): string[][] {
     row(),
     row(L.deadlinesSection),
     row(...L.deadlineHeader),
-    ...s.deadlines.map((d) => row(d.code, d.title, d.date, d.offsets.join(', '), d.overdue ? 'Có' : 'Không')),
+    ...s.deadlines.map((d) => row(d.code, d.title, d.date, d.offsets.join(', '), d.overdue ? yesNo.yes : yesNo.no)),
     row(),
     row(L.adminsSection),
     row(...L.adminHeader),

@@ -1,5 +1,5 @@
 import type { Summary, UnitSummary } from './aggregate';
-import { sheetMessages, statusNames, summaryText as t } from './messages';
+import { sheetMessages, statusNames, summaryText as t, yesNo } from './messages';
 import type { Template } from './template';
 
 export type SummaryCell = string | number;
@@ -67,7 +67,7 @@ export function renderSummary(template: Template, summary: Summary, reportTitle:
       statusNames[u.status],
       u.submittedAt ?? '',
       u.submittedBy ?? '',
-      u.status === 'submitted' ? t.yes : u.status === 'late' ? t.no : '',
+      u.status === 'submitted' ? yesNo.yes : u.status === 'late' ? yesNo.no : '',
       u.status === 'missing' ? '' : u.errors,
       u.status === 'missing' ? '' : u.warnings,
       u.status === 'missing' ? '' : u.rows,

@@ -57,7 +57,12 @@ function sendPlanned(ctx: Context): SendResult {
   for (let i = 0; i < p.emails.length; i++) {
     const email = p.emails[i].kind === 'digest' ? withFailures(p.emails[i], failed) : p.emails[i];
     try {
-      MailApp.sendEmail({ to: email.to.join(','), subject: email.subject, body: email.body, name: 'Hội LHPN tỉnh' });
+      MailApp.sendEmail({
+        to: email.to.join(','),
+        subject: email.subject,
+        body: email.body,
+        name: messages.gasText.mailSender,
+      });
     } catch (e) {
       const msg = String((e as Error).message ?? e);
       if (QUOTA_ERROR.test(msg)) {

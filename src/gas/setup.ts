@@ -41,8 +41,8 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
   switch (c.type) {
     case 'yesno':
       return b
-        .requireValueInList(['Có', 'Không'], true)
-        .setHelpText(c.hint ?? 'Chọn Có hoặc Không')
+        .requireValueInList([messages.yesNo.yes, messages.yesNo.no], true)
+        .setHelpText(c.hint ?? g.help.yesNo)
         .build();
     case 'choice':
       return b
@@ -54,7 +54,7 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
     case 'percent': {
       const min = c.min ?? (c.type === 'percent' ? 0 : undefined);
       const max = c.max ?? (c.type === 'percent' ? 100 : undefined);
-      const help = c.hint ?? 'Nhập một số';
+      const help = c.hint ?? g.help.number;
       if (min !== undefined && max !== undefined) return b.requireNumberBetween(min, max).setHelpText(help).build();
       if (min !== undefined) return b.requireNumberGreaterThanOrEqualTo(min).setHelpText(help).build();
       return null;
@@ -63,12 +63,12 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
       if (c.minDate && c.maxDate) {
         return b
           .requireDateBetween(day(c.minDate), day(c.maxDate))
-          .setHelpText(c.hint ?? 'Nhập ngày dd/mm/yyyy')
+          .setHelpText(c.hint ?? g.help.date)
           .build();
       }
       return b
         .requireDate()
-        .setHelpText(c.hint ?? 'Nhập ngày dd/mm/yyyy')
+        .setHelpText(c.hint ?? g.help.date)
         .build();
     case 'text':
       return null;

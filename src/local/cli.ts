@@ -33,7 +33,7 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
       return command || o.help ? 0 : 2;
     }
     const needPath = () => {
-      if (!path) throw new UsageError(t.needArg('đường dẫn tới sổ .xlsx hoặc thư mục'));
+      if (!path) throw new UsageError(t.needArg(t.needPath));
       return path;
     };
     switch (command) {

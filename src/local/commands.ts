@@ -52,7 +52,7 @@ export interface Opened {
 
 /** Opens a workbook or a folder of workbooks and validates every unit's tab. */
 export async function open(path: string, exclude: string[] = [], progress = false): Promise<Opened> {
-  if (!existsSync(path)) throw new UsageError(`không tìm thấy "${path}"`);
+  if (!existsSync(path)) throw new UsageError(t.notFound(path));
   let source: Source;
   let workbook: ExcelJS.Workbook | null = null;
   if (statSync(path).isDirectory()) {
@@ -116,7 +116,7 @@ export async function cmdInit(
     if (!p) throw new UsageError(t.unknownPreset(opts.preset, Object.keys(presets).join(', ')));
     units = p.units();
   } else if (opts.units) {
-    if (!existsSync(opts.units)) throw new UsageError(`không tìm thấy tệp "${opts.units}"`);
+    if (!existsSync(opts.units)) throw new UsageError(t.notFound(opts.units));
     const wb = new ExcelJS.Workbook();
     const ws = await wb.csv.readFile(opts.units, { parserOptions: { delimiter: ',' } });
     const parsed = unitsFromTable(sheetValues(ws));
@@ -278,7 +278,7 @@ export async function cmdRemind(
   out(t.remindHeader(formatDmy(today), plan.emails.length, plan.deferred.length));
   out(
     textTable(
-      ['Gửi tới', 'Tiêu đề'],
+      t.remindHeaders,
       plan.emails.map((e) => [e.to.join(', '), e.subject]),
     ),
   );

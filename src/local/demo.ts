@@ -37,7 +37,7 @@ const VILLAGES = ['Thôn Đồng Mai', 'Thôn Trại Mới', 'Xóm Chùa', 'Thô
 export function sampleRoads(unit: Unit, n: number, rnd: () => number): unknown[][] {
   const rows: unknown[][] = [];
   for (let i = 0; i < n; i++) {
-    const yes = (p: number) => (rnd() < p ? 'Có' : 'Không');
+    const yes = (p: number) => (rnd() < p ? messages.yesNo.yes : messages.yesNo.no);
     const day = 1 + Math.floor(rnd() * 28);
     const month = 4 + Math.floor(rnd() * 5);
     rows.push([
@@ -48,7 +48,7 @@ export function sampleRoads(unit: Unit, n: number, rnd: () => number): unknown[]
       yes(0.95),
       yes(0.97),
       yes(0.92),
-      rnd() < 0.3 ? 'Có' : '',
+      rnd() < 0.3 ? messages.yesNo.yes : '',
       `${day}/${month}/2020`,
       5_000_000 + Math.floor(rnd() * 40) * 500_000,
     ]);
@@ -129,15 +129,13 @@ export async function runDemo(dir: string, out: Out): Promise<number> {
   out(t.demoTitle);
   out(t.demoStep(1, t.demoSteps.init));
   const wb = newWorkbook(roads, settings);
-  out(settings.units.map((u) => `${u.name}${u.target ? ` (chỉ tiêu ${u.target})` : ''}`).join(', '));
+  out(settings.units.map((u) => t.demoUnit(u.name, u.target)).join(', '));
 
   out(t.demoStep(2, t.demoSteps.fill));
   fillWorkbook(wb, settings);
   await wb.xlsx.writeFile(file);
   await splitPerUnit(roads, settings, folder);
-  out(
-    `${settings.units.length - NOT_SUBMITTED.size} đơn vị đã nộp, ${NOT_SUBMITTED.size} chưa nộp; 1 đơn vị tự đổi tên trang tính.`,
-  );
+  out(t.demoFilled(settings.units.length - NOT_SUBMITTED.size, NOT_SUBMITTED.size));
 
   out(t.demoStep(3, t.demoSteps.validate));
   const opened = await open(file);

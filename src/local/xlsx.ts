@@ -51,12 +51,12 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
 }
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  if (!existsSync(path)) throw new UsageError(`không tìm thấy tệp "${path}"`);
+  if (!existsSync(path)) throw new UsageError(messages.cliText.notFound(path));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch {
-    throw new UsageError(`"${path}" không phải là sổ tính .xlsx đọc được`);
+    throw new UsageError(messages.cliText.notWorkbook(path));
   }
   return wb;
 }
@@ -101,7 +101,7 @@ export async function folderSource(
     .map((f) => join(dir, f))
     .filter((f) => !exclude.includes(f))
     .sort();
-  if (files.length === 0) throw new UsageError(`thư mục "${dir}" không có tệp .xlsx nào`);
+  if (files.length === 0) throw new UsageError(messages.cliText.emptyFolder(dir));
   progress?.start(files.length);
   let settings: Values | null = null;
   const copies = new Map<string, { values: Values; mtime: number }[]>();
@@ -132,7 +132,12 @@ function validationFor(c: Column): ExcelJS.DataValidation | null {
   const error = { showErrorMessage: true, errorStyle: 'warning', errorTitle: c.label, error: c.hint ?? c.label };
   switch (c.type) {
     case 'yesno':
-      return { type: 'list', allowBlank: !c.required, formulae: ['"Có,Không"'], ...error };
+      return {
+        type: 'list',
+        allowBlank: !c.required,
+        formulae: [`"${messages.yesNo.yes},${messages.yesNo.no}"`],
+        ...error,
+      };
     case 'choice':
       return { type: 'list', allowBlank: !c.required, formulae: [`"${(c.choices ?? []).join(',')}"`], ...error };
     case 'integer':
