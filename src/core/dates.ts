@@ -37,8 +37,18 @@ export function formatDmy(d: IsoDate): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 }
 
+/** The wall-clock fields of an instant in a time zone, as zero-padded strings. */
+export interface ZoneParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+}
+export type ZonePartsFn = (instant: Date, timeZone: string) => ZoneParts;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function partsIn(instant: Date, timeZone: string): Record<string, string> {
+function intlParts(instant: Date, timeZone: string): ZoneParts {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
@@ -54,7 +64,24 @@ function partsIn(instant: Date, timeZone: string): Record<string, string> {
   }
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(instant)) out[p.type] = p.value;
-  return out;
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour, minute: out.minute };
+}
+
+let partsIn: ZonePartsFn = intlParts;
+
+/** Whether this runtime's Intl knows time zones (every modern engine does; a fallback exists if not). */
+export function intlHasTimeZones(): boolean {
+  try {
+    // 2020-01-01T00:00Z is 07:00 in Vietnam (not 1970: Saigon was then on UTC+8).
+    return intlParts(new Date(Date.UTC(2020, 0, 1)), 'Asia/Ho_Chi_Minh').hour === '07';
+  } catch {
+    return false;
+  }
+}
+
+/** For a runtime whose Intl lacks time zones, an adapter supplies the conversion (Apps Script: Utilities). */
+export function useZoneParts(f: ZonePartsFn): void {
+  partsIn = f;
 }
 
 /** The calendar day an instant falls on in a time zone (a sheet's dates live in the sheet's zone). */

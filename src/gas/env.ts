@@ -1,13 +1,24 @@
 /** Reading the spreadsheet into plain values, and who is at the keyboard. */
 import {
+  intlHasTimeZones,
   loadSettings,
   messages,
   type Settings,
   type Template,
   type Unit,
+  useZoneParts,
   type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
+
+// Dates are turned into calendar days with Intl; should this runtime's Intl not know time zones, the
+// same fields come from Utilities.formatDate, which Google documents for exactly this.
+if (!intlHasTimeZones()) {
+  useZoneParts((instant, timeZone) => {
+    const [year, month, day, hour, minute] = Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd-HH-mm').split('-');
+    return { year, month, day, hour, minute };
+  });
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

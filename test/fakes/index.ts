@@ -27,7 +27,10 @@ export class Google {
   /** The folder the bundle was loaded from (worker threads load it again). */
   readonly dist = distDir();
 
-  constructor(readonly world: World) {
+  constructor(
+    readonly world: World,
+    extraGlobals: Record<string, unknown> = {},
+  ) {
     this.ss = new FakeSpreadsheet(world);
     const services = makeServices(world, this.ss, this.triggers, distDir());
     const RealDate = Date;
@@ -40,7 +43,7 @@ export class Google {
         return world.now.getTime();
       }
     }
-    const globals: Record<string, unknown> = { ...services, Date: ClockDate, console };
+    const globals: Record<string, unknown> = { ...services, Date: ClockDate, console, ...extraGlobals };
     this.globalNames = Object.keys(globals);
     this.context = gasLocal.require(distDir(), globals);
     this.app = this.context as App;

@@ -279,6 +279,25 @@ export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTr
   );
   const Utilities = w(
     {
+      /** Only the patterns the add-in uses: yyyy, MM, dd, HH, mm. */
+      formatDate: (date: Date, timeZone: string, pattern: string) => {
+        const f = new Intl.DateTimeFormat('en-GB', {
+          timeZone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        });
+        const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
+        return pattern
+          .replace('yyyy', p.year)
+          .replace('MM', p.month)
+          .replace('dd', p.day)
+          .replace('HH', p.hour)
+          .replace('mm', p.minute);
+      },
       sleep: (ms: number) => world.advance(ms),
       getUuid: () => `uuid-${triggerIds++}`,
     },

@@ -39,12 +39,14 @@ export const road = (name: string, length: unknown, extra: Partial<Record<number
 };
 
 /** A new spreadsheet: the admin picks the template from the menu, types the units, runs set-up. */
-export function province(opts: { units?: number; now?: Date; admins?: string[]; sheetZone?: string } = {}) {
+export function province(
+  opts: { units?: number; now?: Date; admins?: string[]; sheetZone?: string; globals?: Record<string, unknown> } = {},
+) {
   const units = unitsOf(opts.units ?? 3);
   const world = new World({ now: (opts.now ?? at('2020-09-10')).toISOString(), user: ADMIN });
   world.sharedWith = units.flatMap((u) => u.emails);
   if (opts.sheetZone) world.sheetZone = opts.sheetZone;
-  const g = new Google(world);
+  const g = new Google(world, opts.globals);
   g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
   world.promptAnswers.push(['OK', 'con-duong-sxsdat']);
   g.call('menuSetup');

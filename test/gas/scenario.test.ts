@@ -128,6 +128,26 @@ describe('a province’s half-year, through the entry points only', () => {
     expect(world.alerts.pop()).toBe('Không còn lỗi nào. Có thể nộp báo cáo.');
   });
 
+  test('where Intl knows no time zones, dates and times come from Utilities.formatDate, with the same results', () => {
+    // An Intl that formats only in UTC, as a runtime without time-zone data would.
+    const RealFormat = Intl.DateTimeFormat;
+    const NoZones = function (this: unknown, locale?: string, o: Intl.DateTimeFormatOptions = {}) {
+      if (o.timeZone && o.timeZone !== 'UTC') throw new RangeError(`Invalid time zone specified: ${o.timeZone}`);
+      return new RealFormat(locale, o);
+    } as unknown as typeof Intl.DateTimeFormat;
+    const { g, world, units } = province({
+      now: at('2020-09-19', '23:30'),
+      globals: { Intl: { ...Intl, DateTimeFormat: NoZones } },
+    });
+    const unit = units[0].emails[0];
+    g.type(unit, 'Tân Yên', 6, 1, [road('Đường 1', 600, { 8: '30/09/2020' })]);
+    world.resetCalls();
+    g.call('menuSubmit', [], { user: unit });
+    // 23:30 on 19/09 in Vietnam (16:30 UTC): on time, stamped with Vietnamese time, 30/09 inside the campaign.
+    expect(g.values('Tân Yên')[2][0]).toBe(`Trạng thái: Đã nộp 23:30 19/09/2020 bởi ${unit}`);
+    expect(world.calls.get('Utilities.formatDate')).toBeGreaterThan(0);
+  });
+
   test('running set-up twice changes nothing and never loses a row', () => {
     const { g, units } = province();
     g.type(units[0].emails[0], 'Tân Yên', 6, 1, [road('Đường 1', 600)]);
