@@ -103,7 +103,8 @@ const LOCK_WAIT_MS = 60_000;
 
 /** The document lock, or a clear "someone else is running" message. */
 export function withLock<T>(run: () => T): T {
-  const lock = LockService.getDocumentLock();
+  // getDocumentLock() is null outside a document (a script run from the editor): the script lock then.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch {

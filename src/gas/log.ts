@@ -17,13 +17,19 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   return sheet;
 }
 
-/** Appends entries in one write. */
+/** Rows added at a time when the log reaches the bottom of its sheet (a write past it would fail). */
+const GROW_BY = 500;
+
+/** Appends entries in one write, growing the sheet first when they would not fit. */
 export function appendLog(ss: Spreadsheet, entries: Omit<LogEntry, 'at'>[]): void {
   if (!entries.length) return;
   const at = formatDateTimeIn(new Date(), TIME_ZONE);
   const sheet = logSheet(ss);
   const rows = rectangle(asTextRows(entries.map((e) => logRow({ ...e, at }))), L.headers.length);
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, L.headers.length).setValues(rows);
+  const first = sheet.getLastRow() + 1;
+  const max = sheet.getMaxRows();
+  if (first + rows.length - 1 > max) sheet.insertRowsAfter(max, Math.max(GROW_BY, rows.length));
+  sheet.getRange(first, 1, rows.length, L.headers.length).setValues(rows);
 }
 
 export function readSentKeys(ss: Spreadsheet): Set<string> {

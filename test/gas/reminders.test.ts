@@ -124,6 +124,24 @@ describe('reminders before the deadline of 20/09/2020, through the trigger handl
     expect(world.mailbox.some((m) => m.to.includes('lucnam-at-hoiphunu'))).toBe(false);
   });
 
+  test('a log that has reached the bottom of its sheet grows instead of failing', () => {
+    const { g, world } = province({ now: at('2020-09-13') });
+    const log = g.sheet('Nhật ký');
+    const filler = Array.from({ length: log.getMaxRows() - log.getLastRow() }, (_, i) => [
+      '08:00 01/01/2020',
+      'Tổng hợp',
+      '',
+      ADMIN,
+      '',
+      `lần ${i}`,
+    ]);
+    g.world.run(() => log._self.getRange(log.getLastRow() + 1, 1, filler.length, 6).setValues(filler));
+    expect(log.getLastRow()).toBe(log.getMaxRows());
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(world.mailbox).toHaveLength(4);
+    expect(g.values('Nhật ký').filter((r) => r[1] === 'Gửi nhắc hạn')).toHaveLength(4);
+  });
+
   test('the preview shows what would go out today and sends nothing', () => {
     const { g, world } = province({ now: at('2020-09-19') });
     g.call('menuPreviewReminders');
