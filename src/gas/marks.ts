@@ -5,30 +5,40 @@
 import { type Issue, messages } from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 export const MARK_COLOR = '#f4c7c3';
+const PLAIN_BACKGROUND = '#ffffff';
 const PREFIX = messages.gasText.markPrefix;
-/** PropertiesService holds 9 KB a value: long registries are split over several keys. */
+/** PropertiesService holds 9 KB a value: a long registry is split over several keys. */
 const CHUNK = 8000;
+/**
+ * At most this many cells marked on one tab; the rest are still listed by Kiểm tra and the sidebar.
+ * With the compact registry below, 130 tabs at the cap stay well inside the 500 KB property store.
+ */
+export const MAX_MARKS = 300;
 
-interface Saved {
-  /** The user's own note and background before the mark. */
-  n: string;
-  b: string;
+/**
+ * What a marked cell held before: `plain` lists cells that had no note and a white background (most of
+ * them, a few bytes each); `kept` holds the user's own note and colour for the others.
+ */
+interface Registry {
+  plain: string[];
+  kept: Record<string, [note: string, background: string]>;
 }
-type Registry = Record<string, Saved>;
 
 const keyOf = (sheet: Sheet) => `lhpn.marks.${sheet.getSheetId()}`;
 
-function loadRegistry(props: GoogleAppsScript.Properties.Properties, key: string): Registry {
+function loadRegistry(props: Properties, key: string): Registry {
   const all = props.getProperties();
   let json = '';
   for (let i = 0; all[`${key}.${i}`] !== undefined; i++) json += all[`${key}.${i}`];
-  return json ? (JSON.parse(json) as Registry) : {};
+  return json ? (JSON.parse(json) as Registry) : { plain: [], kept: {} };
 }
 
-function saveRegistry(props: GoogleAppsScript.Properties.Properties, key: string, reg: Registry): void {
-  const json = Object.keys(reg).length ? JSON.stringify(reg) : '';
+function saveRegistry(props: Properties, key: string, reg: Registry): void {
+  const empty = reg.plain.length === 0 && Object.keys(reg.kept).length === 0;
+  const json = empty ? '' : JSON.stringify(reg);
   const old = props.getProperties();
   for (let i = 0; old[`${key}.${i}`] !== undefined; i++) props.deleteProperty(`${key}.${i}`);
   const chunks: Record<string, string> = {};
@@ -56,24 +66,42 @@ export function markSheet(sheet: Sheet, issues: readonly Issue[], firstRow: numb
     const [r, c] = cell.split(',').map(Number);
     return [r - firstRow, c - 1] as const;
   };
+  const inRange = (r: number, c: number) => r >= 0 && r < notes.length && c >= 0 && c < cols;
 
-  // Take our old marks off, unless the user has since written their own note or colour there.
-  for (const [cell, saved] of Object.entries(old)) {
+  // Take the old marks off, giving back what the cell had, unless the user has since put their own there.
+  const restore = (cell: string, note: string, color: string) => {
     const [r, c] = at(cell);
-    if (r < 0 || r >= notes.length || c >= cols) continue;
-    if (notes[r][c].startsWith(PREFIX)) notes[r][c] = saved.n;
-    if (colors[r][c] === MARK_COLOR) colors[r][c] = saved.b;
+    if (!inRange(r, c)) return;
+    if (notes[r][c].startsWith(PREFIX)) notes[r][c] = note;
+    if (colors[r][c] === MARK_COLOR) colors[r][c] = color;
+  };
+  for (const cell of old.plain) restore(cell, '', PLAIN_BACKGROUND);
+  for (const [cell, [note, color]] of Object.entries(old.kept)) restore(cell, note, color);
+  // A mark whose record was lost is still ours: it goes too.
+  for (let r = 0; r < notes.length; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (!notes[r][c].startsWith(PREFIX)) continue;
+      notes[r][c] = '';
+      if (colors[r][c] === MARK_COLOR) colors[r][c] = PLAIN_BACKGROUND;
+    }
   }
+
   const byCell = new Map<string, Issue[]>();
-  for (const i of marked) byCell.set(`${i.row},${i.col}`, [...(byCell.get(`${i.row},${i.col}`) ?? []), i]);
-  const reg: Registry = {};
+  for (const i of marked) {
+    const cell = `${i.row},${i.col}`;
+    if (!byCell.has(cell) && byCell.size >= MAX_MARKS) continue;
+    byCell.set(cell, [...(byCell.get(cell) ?? []), i]);
+  }
+  const reg: Registry = { plain: [], kept: {} };
   for (const [cell, list] of byCell) {
     const [r, c] = at(cell);
-    reg[cell] = { n: notes[r][c], b: colors[r][c] };
+    if (notes[r][c] === '' && colors[r][c] === PLAIN_BACKGROUND) reg.plain.push(cell);
+    else reg.kept[cell] = [notes[r][c], colors[r][c]];
     notes[r][c] = [PREFIX, ...list.map((i) => `• ${i.message}`)].join('\n');
     colors[r][c] = MARK_COLOR;
   }
+  // The record first: should it not fit, the sheet is left as it was and nothing a user had is lost.
+  saveRegistry(props, key, reg);
   range.setNotes(notes);
   range.setBackgrounds(colors);
-  saveRegistry(props, key, reg);
 }

@@ -105,6 +105,44 @@ describe('a province’s half-year, through the entry points only', () => {
     g.type(unit, 'Tân Yên', 10, 1, [['Đường 5']]);
   });
 
+  test('marks stay within their budget: 130 tabs full of errors fit the property store, and every mark comes off', () => {
+    const { g, world, units } = province({ units: 130 });
+    for (const u of units) {
+      g.type(
+        u.emails[0],
+        u.sheet,
+        6,
+        1,
+        Array.from({ length: 305 }, (_, i) => road(`Đường ${i}`, 'năm trăm')),
+        { paste: true },
+      );
+    }
+    g.call('menuCheck', [], { user: ADMIN });
+    expect(world.alerts.pop()).toBe('Còn 39650 lỗi trên 130 trang — các ô lỗi đã được tô đỏ và có ghi chú giải thích.');
+    const marked = (name: string) => {
+      let n = 0;
+      for (let r = 6; r <= 310; r++) if (g.sheet(name)._cell(r, 3).bg === MARK) n++;
+      return n;
+    };
+    expect(marked('Tân Yên')).toBe(300);
+    let stored = 0;
+    for (const [k, v] of world.properties.document) stored += k.length + v.length;
+    expect(stored).toBeLessThan(500 * 1024);
+    // Fixed everywhere: every mark comes off.
+    for (const u of units)
+      g.type(
+        u.emails[0],
+        u.sheet,
+        6,
+        3,
+        Array.from({ length: 305 }, () => [600]),
+      );
+    g.call('menuCheck', [], { user: ADMIN });
+    expect(world.alerts.pop()).toBe('Không còn lỗi nào. Có thể nộp báo cáo.');
+    expect(units.every((u) => marked(u.sheet) === 0)).toBe(true);
+    expect(g.sheet('Tân Yên')._cell(6, 3).note).toBe('');
+  });
+
   test('a report submitted after the deadline is stamped Nộp muộn', () => {
     const { g, world, units } = province({ now: at('2020-09-21') });
     const unit = units[1].emails[0];
