@@ -63,6 +63,6 @@ let result;
 try {
   result = { value: app[name](...args) };
 } catch (e) {
-  result = { error: String(e && e.message) };
+  result = { error: String(e?.message) };
 }
 parentPort.postMessage({ type: 'done', result: v8.serialize(result) });
