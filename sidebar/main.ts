@@ -252,7 +252,10 @@ function render(): void {
     const next = s.deadline;
     parts.push(
       el('header', {}, [
-        el('div', { class: 'report', text: s.reportTitle }),
+        el('div', { class: 'top' }, [
+          el('div', { class: 'report', text: s.reportTitle }),
+          button(t.refresh, load, 'link', model.busy !== null),
+        ]),
         next
           ? el('div', { class: next.daysLeft <= 3 ? 'deadline soon' : 'deadline' }, [
               el('strong', { text: t.deadline(next.date) }),

@@ -280,6 +280,7 @@ export const gasText = {
 
 export const sidebarText = {
   loading: 'Đang tải…',
+  refresh: 'Làm mới',
   retry: 'Thử lại',
   errorTitle: 'Không thực hiện được',
   unitLabel: 'Đơn vị',

@@ -109,6 +109,12 @@ describe('the admin view', () => {
     await expect(page.getByText('Chưa tổng hợp lần nào.').count()).resolves.toBe(1);
     await screenshot(page, 'sidebar-admin');
 
+    // A unit submits meanwhile; Làm mới shows it.
+    g.type(units[2].emails[0], units[2].sheet, 6, 1, [road('Đường 1', 600)]);
+    g.call('menuSubmit', [], { user: units[2].emails[0] });
+    await page.getByRole('button', { name: 'Làm mới' }).click();
+    await page.getByText('Đã nộp 3/5 đơn vị').waitFor();
+
     // A unit's data changes; Tổng hợp runs with progress and the board follows.
     g.type(ADMIN, units[4].sheet, 6, 1, [road('Đường 1', 'năm trăm')], { paste: true });
     await page.getByRole('button', { name: 'Tổng hợp' }).click();
