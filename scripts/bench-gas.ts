@@ -31,6 +31,12 @@ function measure(units: number, rows: number) {
   };
 }
 
+function measureSetup(units: number) {
+  const world = province({ units }).world;
+  const first = world.totalCalls();
+  return first;
+}
+
 console.log('Apps Script: service calls of one Tổng hợp (fakes over dist/Code.js)');
 for (const [units, rows] of [
   [11, 10],
@@ -41,5 +47,16 @@ for (const [units, rows] of [
   const m = measure(units, rows);
   console.log(
     `  ${String(units).padStart(3)} units × ${String(rows).padStart(4)} rows: ${m.total} calls (${m.reads} getValues, ${m.writes} setValues), ${m.ms.toFixed(0)} ms in-process`,
+  );
+}
+
+console.log('Apps Script: service calls of Thiết lập báo cáo (first run, then a run that changes nothing)');
+for (const units of [11, 130]) {
+  const p = province({ units });
+  p.world.resetCalls();
+  p.g.call('menuSetup', [], { user: ADMIN });
+  const rerun = p.world.totalCalls();
+  console.log(
+    `  ${String(units).padStart(3)} units: about ${measureSetup(units)} calls for the whole first set-up, ${rerun} for a re-run`,
   );
 }

@@ -50,6 +50,10 @@ export interface Context {
   template: Template;
   email: string;
   isAdmin: boolean;
+  /** The spreadsheet's owner, '' when Google does not say. */
+  owner: string;
+  /** The account the script runs as (read once, when first needed). */
+  effectiveEmail(): string;
 }
 
 export function userEmail(): string {
@@ -61,11 +65,10 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   const loaded = loadSettings(readTab(ss.getSheetByName(messages.settingsLabels.sheet)) as Values | null);
   if (!loaded.ok) throw new UserError(loaded.reason);
   const email = userEmail();
-  let admins = loaded.settings.admins;
-  if (admins.length === 0) {
-    const owner = ss.getOwner();
-    admins = owner ? [owner.getEmail().toLowerCase()] : [];
-  }
+  const ownerUser = ss.getOwner();
+  const owner = ownerUser ? ownerUser.getEmail().toLowerCase() : '';
+  const admins = loaded.settings.admins.length ? loaded.settings.admins : owner ? [owner] : [];
+  let effective: string | null = null;
   return {
     ss,
     sheetZone: ss.getSpreadsheetTimeZone() || TIME_ZONE,
@@ -73,6 +76,11 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     template: loaded.template,
     email,
     isAdmin: email !== '' && admins.includes(email),
+    owner,
+    effectiveEmail: () => {
+      effective ??= (Session.getEffectiveUser().getEmail() || '').toLowerCase();
+      return effective;
+    },
   };
 }
 

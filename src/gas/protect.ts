@@ -18,31 +18,44 @@ const tag = (kind: 'tab' | 'data' | 'status' | 'admin', code: string) => `lhpn:$
 /** Rows a new unit tab gets, so that the protected data range covers what units type. */
 export const DATA_ROWS = 1000;
 
-function find(sheet: Sheet, description: string): Protection | null {
-  const all = [
-    ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-    ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-  ];
-  return all.find((p) => p.getDescription() === description) ?? null;
+/** The add-in's protections on a sheet by description, read once per sheet. */
+function ours(sheet: Sheet): Map<string, Protection> {
+  const found = new Map<string, Protection>();
+  for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
+    for (const p of sheet.getProtections(type)) {
+      const d = p.getDescription();
+      if (d.startsWith('lhpn:')) found.set(d, p);
+    }
+  }
+  return found;
 }
 
-/** Sets a protection's editors to exactly `emails` (the owner and the caller always stay, as Google wants). */
-function setEditors(p: Protection, emails: readonly string[]): void {
+/**
+ * Brings a protection's editors to exactly `emails`, touching it only where it differs (most runs change
+ * nothing). The caller is made an editor before others are removed, as Google advises; the owner and the
+ * caller are never removed (Google would not).
+ */
+function setEditors(ctx: Context, p: Protection, emails: readonly string[]): void {
   const want = new Set(emails.map((e) => e.toLowerCase()));
-  const me = Session.getEffectiveUser().getEmail();
-  if (me) p.addEditor(me);
-  const extra = p
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => !want.has(e.toLowerCase()));
+  const me = ctx.effectiveEmail();
+  const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
+  if (me && !current.includes(me)) p.addEditor(me);
+  const extra = current.filter((e) => !want.has(e) && e !== me && e !== ctx.owner);
+  const missing = [...want].filter((e) => !current.includes(e));
   if (extra.length) p.removeEditors(extra);
-  if (want.size) p.addEditors([...want]);
+  if (missing.length) p.addEditors(missing);
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
-function ensure(make: () => Protection, sheet: Sheet, description: string, editors: readonly string[]): Protection {
-  const p = find(sheet, description) ?? make().setDescription(description);
-  setEditors(p, editors);
+function ensure(
+  ctx: Context,
+  existing: Map<string, Protection>,
+  make: () => Protection,
+  description: string,
+  editors: readonly string[],
+): Protection {
+  const p = existing.get(description) ?? make().setDescription(description);
+  setEditors(ctx, p, editors);
   return p;
 }
 
@@ -54,14 +67,15 @@ export function protectUnitTab(ctx: Context, unit: Unit, sheet: Sheet, submitted
   const cols = sheet.getMaxColumns();
   const data = sheet.getRange(UNIT_TAB.firstDataRow, 1, rows - UNIT_TAB.firstDataRow + 1, cols);
   const status = sheet.getRange(UNIT_TAB.statusRow, 1);
-  const whole = ensure(() => sheet.protect(), sheet, tag('tab', unit.code), admins);
+  const existing = ours(sheet);
+  const whole = ensure(ctx, existing, () => sheet.protect(), tag('tab', unit.code), admins);
   whole.setUnprotectedRanges([data, status]);
-  ensure(() => data.protect(), sheet, tag('data', unit.code), submitted ? admins : unitEditors);
-  ensure(() => status.protect(), sheet, tag('status', unit.code), unitEditors);
+  ensure(ctx, existing, () => data.protect(), tag('data', unit.code), submitted ? admins : unitEditors);
+  ensure(ctx, existing, () => status.protect(), tag('status', unit.code), unitEditors);
 }
 
 export function protectAdminSheet(ctx: Context, sheet: Sheet): void {
-  ensure(() => sheet.protect(), sheet, tag('admin', sheet.getName()), ctx.settings.admins);
+  ensure(ctx, ours(sheet), () => sheet.protect(), tag('admin', sheet.getName()), ctx.settings.admins);
 }
 
 function pending(): string[] {
@@ -77,16 +91,16 @@ function savePending(codes: string[]): void {
 
 /** Takes the unit off its data rows; what Google keeps (the caller) waits for an admin's next run. */
 export function lockUnit(ctx: Context, unit: Unit, sheet: Sheet): void {
-  const p = find(sheet, tag('data', unit.code));
+  const p = ours(sheet).get(tag('data', unit.code));
   if (!p) return;
-  setEditors(p, ctx.settings.admins);
+  setEditors(ctx, p, ctx.settings.admins);
   const still = p.getEditors().some((u) => unit.emails.includes(u.getEmail().toLowerCase()));
   if (still && !ctx.isAdmin) savePending([...new Set([...pending(), unit.code])]);
 }
 
 export function unlockUnit(ctx: Context, unit: Unit, sheet: Sheet): void {
-  const p = find(sheet, tag('data', unit.code));
-  if (p) setEditors(p, [...ctx.settings.admins, ...unit.emails]);
+  const p = ours(sheet).get(tag('data', unit.code));
+  if (p) setEditors(ctx, p, [...ctx.settings.admins, ...unit.emails]);
   savePending(pending().filter((c) => c !== unit.code));
 }
 
@@ -98,8 +112,8 @@ export function completePendingLocks(ctx: Context): void {
   for (const code of codes) {
     const unit = ctx.settings.units.find((u) => u.code === code);
     const sheet = unit ? ctx.ss.getSheetByName(unit.sheet) : null;
-    const p = unit && sheet ? find(sheet, tag('data', unit.code)) : null;
-    if (p) setEditors(p, ctx.settings.admins);
+    const p = unit && sheet ? ours(sheet).get(tag('data', unit.code)) : null;
+    if (p) setEditors(ctx, p, ctx.settings.admins);
   }
   savePending([]);
 }

@@ -94,20 +94,39 @@ function newUnitTab(ctx: Context, unit: Unit): Sheet {
   return sheet;
 }
 
-/** Data validation on every template column found on the tab, from below the header to the last row. */
-function applyValidation(ctx: Context, template: Template, sheet: Sheet, values: unknown[][]): void {
+/**
+ * Data validation on every template column found on the tab, from below the header to the last row: one
+ * write for each run of adjacent template columns (usually one a tab). A unit's own columns are not touched.
+ */
+function applyValidation(
+  ctx: Context,
+  template: Template,
+  sheet: Sheet,
+  values: unknown[][],
+  rules: Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>,
+): void {
   const { headerRow, columns } = findHeader(template, values);
   if (headerRow === null) return;
   const rows = sheet.getMaxRows() - headerRow;
   if (rows < 1) return;
-  for (const c of template.columns) {
-    const col = columns[c.key];
-    if (col === undefined) continue;
-    const r = rule(c, ctx.sheetZone);
-    const range = sheet.getRange(headerRow + 1, col, rows, 1);
-    if (r) range.setDataValidation(r);
-    if (c.type === 'date') range.setNumberFormat('dd/MM/yyyy');
+  const byCol = new Map<number, Column>();
+  for (const c of template.columns) if (columns[c.key] !== undefined) byCol.set(columns[c.key], c);
+  const ruleOf = (c: Column) => {
+    if (!rules.has(c.key)) rules.set(c.key, rule(c, ctx.sheetZone));
+    return rules.get(c.key) ?? null;
+  };
+  const sorted = [...byCol.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const run = sorted.slice(i, j + 1).map((col) => ruleOf(byCol.get(col) as Column));
+    sheet
+      .getRange(headerRow + 1, sorted[i], rows, run.length)
+      .setDataValidations(Array.from({ length: rows }, () => run));
+    i = j + 1;
   }
+  for (const [col, c] of byCol)
+    if (c.type === 'date') sheet.getRange(headerRow + 1, col, rows, 1).setNumberFormat('dd/MM/yyyy');
 }
 
 function ensureSheet(ctx: Context, name: string): Sheet {
@@ -120,12 +139,14 @@ export function setup(): string {
   const ctx = loadContext(ss);
   requireAdmin(ctx);
   let created = 0;
+  // One rule per column, built once and set on every tab.
+  const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
   for (const unit of ctx.settings.units) {
     const existing = ss.getSheetByName(unit.sheet);
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
     const values = sheet.getDataRange().getValues();
-    applyValidation(ctx, ctx.template, sheet, values);
+    applyValidation(ctx, ctx.template, sheet, values, rules);
     protectUnitTab(ctx, unit, sheet, readStatus(values).state !== 'draft');
   }
   protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));

@@ -423,6 +423,12 @@ export class FakeRange {
       'format',
     );
   }
+  setDataValidations(rules: (FakeDataValidation | null)[][]) {
+    this.write(rules, 'format', (cell, v) => {
+      cell.dv = v;
+    });
+    return this;
+  }
   getDataValidation() {
     return this.sheet._cell(this.row, this.col).dv;
   }

@@ -148,6 +148,26 @@ describe('service calls', () => {
     return { total: p.world.totalCalls(), byName: Object.fromEntries(p.world.calls) };
   };
 
+  test('running set-up again costs the same for 10 rows as for 500, and under 30 calls for each unit', () => {
+    const rerun = (rows: number, units = 12) => {
+      const p = province({ units });
+      for (const u of p.units)
+        p.g.type(
+          u.emails[0],
+          u.sheet,
+          6,
+          1,
+          Array.from({ length: rows }, (_, i) => road(`Đường ${i}`, 600)),
+        );
+      p.world.resetCalls();
+      p.g.call('menuSetup', [], { user: ADMIN });
+      return p.world.totalCalls();
+    };
+    const small = rerun(10);
+    expect(rerun(500)).toBe(small);
+    expect((rerun(10, 24) - small) / 12).toBeLessThan(30);
+  });
+
   test('Tổng hợp makes the same service calls for 10 rows a unit as for 1,000', () => {
     const small = callsOfSummary(3, 10);
     const large = callsOfSummary(3, 990);
