@@ -180,6 +180,8 @@ export const cliText = {
   unknownPreset: (p: string, all: string) => `không có bộ đơn vị mẫu "${p}" — chọn một trong: ${all}`,
   unknownTemplate: (id: string, all: string) => `không có mẫu báo cáo "${id}" — chọn một trong: ${all}`,
   outExists: (f: string) => `đã có tệp "${f}" — chọn tên khác hoặc thêm --force để ghi đè`,
+  outNotSummary: (f: string, sheet: string) =>
+    `tệp "${f}" có trang "${sheet}", không phải tệp tổng hợp — chọn tên khác cho --out để không mất dữ liệu`,
   badToday: (v: string) => `--today "${v}" không đúng dạng YYYY-MM-DD, ví dụ 2020-09-17`,
   badQuota: (v: string) => `--quota "${v}" phải là số nguyên không âm`,
   unitsFileProblems: 'Tệp đơn vị có lỗi:',

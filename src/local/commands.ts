@@ -198,6 +198,13 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
   const when = formatDateTimeIn(new Date(), VIETNAM_TIME_ZONE);
   let wb = o.workbook;
   if (!wb || target !== path) {
+    // A separate summary file may be replaced; a workbook holding anything else may not.
+    if (existsSync(target)) {
+      const other = (await readWorkbook(target)).worksheets
+        .map((w) => w.name)
+        .filter((n) => n !== messages.summaryText.sheet);
+      if (other.length) throw new UsageError(t.outNotSummary(target, other[0]));
+    }
     wb = new ExcelJS.Workbook();
   }
   writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);

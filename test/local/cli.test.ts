@@ -168,6 +168,17 @@ describe('validate, aggregate and remind on a workbook', () => {
     expect((await load(out)).worksheets.map((w) => w.name)).toEqual(['Tổng hợp']);
   });
 
+  test('aggregate --out never overwrites a workbook that holds more than a summary', async () => {
+    const other = join(dir, 'khac.xlsx');
+    expect(tongHop(['init', '--template', 'con-duong-sxsdat', '--preset', 'lang-son-2017', '--out', other]).code).toBe(
+      0,
+    );
+    const r = tongHop(['aggregate', file, '--out', other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không phải tệp tổng hợp');
+    expect((await load(other)).worksheets).toHaveLength(13);
+  });
+
   test('remind previews the emails of a day and never sends', () => {
     const r = tongHop(['remind', file, '--today', '2020-09-17', '--json']);
     expect(r.code).toBe(0);
