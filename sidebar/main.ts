@@ -3,7 +3,7 @@
  * Kiểm tra and Nộp báo cáo; the province sees who has reported, Tổng hợp, reminders, reopening.
  * One server call opens it; every action returns the new state.
  */
-import { sidebarText as t } from '../src/core/messages';
+import { sidebarText as t } from '../src/core/messages/sidebar';
 import { button, el } from './dom';
 import { call, type EmailDto, type IssueDto, type State } from './server';
 
