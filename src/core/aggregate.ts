@@ -1,4 +1,4 @@
-import type { Settings, Unit } from './settings';
+import type { Unit } from './settings';
 import type { UnitStatus } from './status';
 import type { Measure, Template } from './template';
 import type { ParsedRow, SheetReport } from './validate';
@@ -35,6 +35,8 @@ export interface UnitInput {
   unit: Unit;
   report: SheetReport | null;
   status: UnitStatus;
+  /** Where the tab's status line is (1-based), when it has one. */
+  statusCell?: { row: number; col: number } | null;
 }
 
 const ADDITIVE = new Set<Measure['agg']>(['sum', 'count', 'countPassing', 'countYes']);
@@ -161,13 +163,4 @@ export function aggregate(template: Template, inputs: readonly UnitInput[]): Sum
       missing: units.filter((u) => u.status === 'missing').length,
     },
   };
-}
-
-/** Convenience for adapters: the inputs for every unit of the settings from tabs already read. */
-export function unitInputs(
-  settings: Settings,
-  reportOf: (u: Unit) => SheetReport | null,
-  statusOf: (u: Unit) => UnitStatus,
-): UnitInput[] {
-  return settings.units.map((unit) => ({ unit, report: reportOf(unit), status: statusOf(unit) }));
 }

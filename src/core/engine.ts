@@ -1,7 +1,7 @@
-import { type UnitInput, unitInputs } from './aggregate';
+import type { UnitInput } from './aggregate';
 import { settingsMessages, sheetMessages } from './messages';
 import { parseSettings, type Settings, type Unit } from './settings';
-import { readStatus } from './status';
+import { findStatusCell, readStatus } from './status';
 import type { Template } from './template';
 import { findTemplate, templates } from './templates';
 import { type Issue, validateSheet } from './validate';
@@ -33,22 +33,16 @@ export function reviewUnits(
   tabOf: (u: Unit) => Values | null,
   timeZone: string,
 ): UnitInput[] {
-  const cache = new Map<Unit, Values | null>();
-  const values = (u: Unit) => {
-    if (!cache.has(u)) cache.set(u, tabOf(u));
-    return cache.get(u) ?? null;
-  };
-  return unitInputs(
-    settings,
-    (u) => {
-      const v = values(u);
-      return v ? validateSheet(template, u.sheet, v, timeZone) : null;
-    },
-    (u) => {
-      const v = values(u);
-      return v ? readStatus(v) : { state: 'draft' };
-    },
-  );
+  return settings.units.map((unit) => {
+    const v = tabOf(unit);
+    if (!v) return { unit, report: null, status: { state: 'draft' }, statusCell: null };
+    return {
+      unit,
+      report: validateSheet(template, unit.sheet, v, timeZone),
+      status: readStatus(v),
+      statusCell: findStatusCell(v),
+    };
+  });
 }
 
 /** Every unit's problems in the order of Cấu hình; a tab that is not there is one error naming it. */

@@ -2,15 +2,14 @@
 import {
   calendarDateIn,
   errorsOf,
-  findStatusCell,
   formatDateTimeIn,
   formatStatus,
   type Issue,
   isLate,
   messages,
-  readStatus,
   UNIT_TAB,
   type Unit,
+  type UnitInput,
   type UnitStatus,
 } from '../core';
 import { asText } from './cells';
@@ -36,20 +35,33 @@ export interface CheckResult {
   message: string;
 }
 
-/** Validates and marks the caller's unit tab, or every tab for an admin. */
-export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
-  const units = all ? ctx.settings.units : [currentUnit(ctx)];
-  const { inputs, issues } = review(ctx, units);
+/** Marks each reviewed tab's problems on its data rows. */
+function mark(ctx: Context, inputs: readonly UnitInput[]): void {
   for (const { unit, report } of inputs) {
     const sheet = report ? ctx.ss.getSheetByName(unit.sheet) : null;
     if (sheet && report) markSheet(sheet, report.issues, (report.headerRow ?? UNIT_TAB.headerRow) + 1);
   }
+}
+
+/** Validates and marks the caller's unit tab, or every tab for an admin. */
+export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
+  const { inputs, issues } = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
+  mark(ctx, inputs);
   const errors = errorsOf(issues);
   return { issues, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
 }
 
-function writeStatus(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], status: UnitStatus): void {
-  const at = findStatusCell(values) ?? { row: UNIT_TAB.statusRow, col: 1 };
+/** A unit's tab, read and validated once, or a message naming the missing tab. */
+function reviewOne(ctx: Context, unit: Unit) {
+  const r = review(ctx, [unit]);
+  const input = r.inputs[0];
+  const sheet = input.report ? ctx.ss.getSheetByName(unit.sheet) : null;
+  if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
+  return { ...r, input, sheet };
+}
+
+function writeStatus(sheet: GoogleAppsScript.Spreadsheet.Sheet, input: UnitInput, status: UnitStatus): void {
+  const at = input.statusCell ?? { row: UNIT_TAB.statusRow, col: 1 };
   sheet.getRange(at.row, at.col).setValue(asText(formatStatus(status)));
 }
 
@@ -58,12 +70,9 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
   return withLock(() => {
     const ctx = loadContext();
     const unit = currentUnit(ctx);
-    const sheet = ctx.ss.getSheetByName(unit.sheet);
-    if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
-    const values = sheet.getDataRange().getValues();
-    const current = readStatus(values);
-    if (current.state !== 'draft') throw new UserError(g.alreadySubmitted(formatStatus(current)));
-    const { issues } = check(ctx, false);
+    const { input, sheet, inputs, issues } = reviewOne(ctx, unit);
+    if (input.status.state !== 'draft') throw new UserError(g.alreadySubmitted(formatStatus(input.status)));
+    mark(ctx, inputs);
     const errors = errorsOf(issues);
     if (errors.length) throw new UserError(g.submitRefused(errors.length, firstMessage(errors)));
     const now = new Date();
@@ -73,7 +82,7 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
       at: formatDateTimeIn(now, TIME_ZONE),
       by: ctx.email || messages.unitTabText.unknownUser,
     };
-    writeStatus(sheet, values, status);
+    writeStatus(sheet, input, status);
     lockUnit(ctx, unit, sheet);
     appendLog(ctx.ss, [
       { kind: 'submit', unit: unit.name, who: status.by ?? '', key: '', detail: formatStatus(status) },
@@ -88,12 +97,10 @@ export function reopen(unitCode: string): string {
     const ctx = loadContext();
     requireAdmin(ctx);
     const unit = unitByCode(ctx, unitCode);
-    const sheet = ctx.ss.getSheetByName(unit.sheet);
-    if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
-    const values = sheet.getDataRange().getValues();
-    if (readStatus(values).state === 'draft') throw new UserError(g.notSubmitted(unit.name));
+    const { input, sheet } = reviewOne(ctx, unit);
+    if (input.status.state === 'draft') throw new UserError(g.notSubmitted(unit.name));
     const note = messages.unitTabText.reopened(formatDateTimeIn(new Date(), TIME_ZONE), ctx.email);
-    writeStatus(sheet, values, { state: 'draft', note });
+    writeStatus(sheet, input, { state: 'draft', note });
     unlockUnit(ctx, unit, sheet);
     appendLog(ctx.ss, [{ kind: 'reopen', unit: unit.name, who: ctx.email, key: '', detail: note }]);
     return g.reopened(unit.name);
