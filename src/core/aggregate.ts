@@ -1,7 +1,7 @@
 import type { Unit } from './settings';
 import type { UnitStatus } from './status';
 import type { Measure, Template } from './template';
-import type { ParsedRow, SheetReport } from './validate';
+import { errorsOf, type ParsedRow, type SheetReport } from './validate';
 
 export type UnitSummaryStatus = 'missing' | UnitStatus['state'];
 
@@ -122,7 +122,7 @@ export function aggregate(template: Template, inputs: readonly UnitInput[]): Sum
     const measures = report
       ? measuresOf(template, rows, target)
       : Object.fromEntries(template.measures.map((m) => [m.key, null]));
-    const errors = report?.issues.filter((i) => i.severity === 'error').length ?? 0;
+    const errors = report ? errorsOf(report.issues).length : 0;
     return {
       unit: unit.name,
       code: unit.code,

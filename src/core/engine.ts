@@ -64,5 +64,3 @@ export function unitIssues(inputs: readonly UnitInput[]): Issue[] {
         ],
   );
 }
-
-export const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');

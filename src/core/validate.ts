@@ -44,6 +44,8 @@ export interface SheetReport {
 /** How many rows at the top may hold the title block before the header. */
 const HEADER_SEARCH_ROWS = 15;
 
+export const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');
+
 /** `Tràng Định!D7: "năm trăm" không phải là số — nhập số mét, ví dụ 500` */
 export function formatIssue(i: Issue): string {
   return `${i.sheet}!${i.cell}: ${i.message}`;

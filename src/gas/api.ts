@@ -12,7 +12,9 @@ import {
   messages,
   nextDeadline,
   type PlannedEmail,
+  type UnitInput,
   type UnitSummary,
+  unitIssues,
 } from '../core';
 import { type Context, currentUnit, explain, loadContext, TIME_ZONE, UserError } from './env';
 import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
@@ -76,8 +78,9 @@ export interface EmailDto {
 
 const emailDto = (e: PlannedEmail): EmailDto => ({ to: e.to, unit: e.unit, kind: e.kind, subject: e.subject });
 
-function board(ctx: Context): AdminView {
-  const { inputs } = review(ctx);
+/** The board from tabs just read (after Tổng hợp or an admin's Kiểm tra), else reads them. */
+function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
+  const inputs = reviewed.length === ctx.settings.units.length ? reviewed : review(ctx).inputs;
   const s = aggregate(ctx.template, inputs);
   const last = ctx.ss.getSheetByName(messages.summaryText.sheet);
   const updated = last ? String(last.getRange(2, 1).getValue() ?? '') : '';
@@ -99,7 +102,7 @@ function board(ctx: Context): AdminView {
   };
 }
 
-function unitView(ctx: Context): UnitView | null {
+function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null {
   let unit: ReturnType<typeof currentUnit>;
   try {
     unit = currentUnit(ctx);
@@ -107,44 +110,51 @@ function unitView(ctx: Context): UnitView | null {
     if (ctx.isAdmin && e instanceof UserError) return null;
     throw e;
   }
-  const { inputs, issues } = review(ctx, [unit]);
-  const status = inputs[0].report ? inputs[0].status.state : 'missing';
+  const input = reviewed.find((i) => i.unit.code === unit.code) ?? review(ctx, [unit]).inputs[0];
+  const status = input.report ? input.status.state : 'missing';
   return {
     code: unit.code,
     name: unit.name,
     sheet: unit.sheet,
     status,
-    statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(inputs[0].status),
-    problems: issues,
+    statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(input.status),
+    problems: unitIssues([input]),
   };
 }
 
-function apiStateImpl(): State {
-  const ctx = loadContext();
+/**
+ * What the sidebar shows. `reviewed` are tabs the action has just read and not changed since: they are
+ * not read again (after Tổng hợp that saves a read of every tab).
+ */
+function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
   const next = nextDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
   return {
     email: ctx.email,
     isAdmin: ctx.isAdmin,
     reportTitle: ctx.settings.reportTitle,
     deadline: next ? { title: next.deadline.title, date: formatDmy(next.date), daysLeft: next.daysLeft } : null,
-    unit: unitView(ctx),
-    admin: ctx.isAdmin ? board(ctx) : null,
+    unit: unitView(ctx, reviewed),
+    admin: ctx.isAdmin ? board(ctx, reviewed) : null,
   };
 }
 
-function apiCheckImpl(): State {
-  check(loadContext(), false);
-  return apiStateImpl();
+function apiStateImpl(): State {
+  return stateOf(loadContext());
 }
 
+function apiCheckImpl(): State {
+  const ctx = loadContext();
+  return stateOf(ctx, check(ctx, false).inputs);
+}
+
+/** Submitting and reopening change a status line: the state is read afresh. */
 function apiSubmitImpl(): State {
   submit();
   return apiStateImpl();
 }
 
 function apiSummarizeImpl(): State {
-  summarize();
-  return apiStateImpl();
+  return stateOf(loadContext(), summarize().inputs);
 }
 
 function apiReopenImpl(unitCode: string): State {

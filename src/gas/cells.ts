@@ -10,13 +10,3 @@ export function asText(v: unknown): unknown {
 export function asTextRows(rows: readonly (readonly unknown[])[]): unknown[][] {
   return rows.map((r) => r.map(asText));
 }
-
-/** Pads rows to one width: setValues refuses ragged arrays. */
-export function rectangle(rows: readonly (readonly unknown[])[], width?: number): unknown[][] {
-  const w = width ?? Math.max(1, ...rows.map((r) => r.length));
-  return rows.map((r) => {
-    const out = r.slice(0, w);
-    while (out.length < w) out.push('');
-    return out;
-  });
-}

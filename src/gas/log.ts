@@ -1,5 +1,5 @@
 import { formatDateTimeIn, type LogEntry, logRow, messages, sentKeys } from '../core';
-import { asTextRows, rectangle } from './cells';
+import { asTextRows } from './cells';
 import { TIME_ZONE } from './env';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +25,7 @@ export function appendLog(ss: Spreadsheet, entries: Omit<LogEntry, 'at'>[]): voi
   if (!entries.length) return;
   const at = formatDateTimeIn(new Date(), TIME_ZONE);
   const sheet = logSheet(ss);
-  const rows = rectangle(asTextRows(entries.map((e) => logRow({ ...e, at }))), L.headers.length);
+  const rows = asTextRows(entries.map((e) => logRow({ ...e, at })));
   const first = sheet.getLastRow() + 1;
   const max = sheet.getMaxRows();
   if (first + rows.length - 1 > max) sheet.insertRowsAfter(max, Math.max(GROW_BY, rows.length));

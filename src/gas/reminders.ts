@@ -18,7 +18,7 @@ const HANDLER = 'remindersDaily';
 const QUOTA_ERROR = /too many times|quota/i;
 
 function plan(ctx: Context): ReminderPlan {
-  const { inputs } = review(ctx);
+  const { inputs, sheets } = review(ctx);
   return planReminders({
     today: calendarDateIn(new Date(), TIME_ZONE),
     reportTitle: ctx.settings.reportTitle,
@@ -31,7 +31,7 @@ function plan(ctx: Context): ReminderPlan {
       name: i.unit.name,
       emails: i.unit.emails,
       submitted: i.report !== null && i.status.state !== 'draft',
-      link: tabUrl(ctx.ss, ctx.ss.getSheetByName(i.unit.sheet)),
+      link: tabUrl(ctx.ss, sheets.get(i.unit.sheet) ?? null),
       problems: errorsOf(i.report?.issues ?? []).map(formatIssue),
     })),
   });

@@ -4,7 +4,6 @@ import {
   errorsOf,
   formatDateTimeIn,
   formatStatus,
-  type Issue,
   isLate,
   messages,
   UNIT_TAB,
@@ -26,38 +25,36 @@ import {
 import { appendLog } from './log';
 import { markSheet } from './marks';
 import { lockUnit, unlockUnit } from './protect';
-import { firstMessage, review } from './review';
+import { firstMessage, type Review, review } from './review';
 
 const g = messages.gasText;
 
-export interface CheckResult {
-  issues: Issue[];
+export interface CheckResult extends Review {
   message: string;
 }
 
 /** Marks each reviewed tab's problems on its data rows. */
-function mark(ctx: Context, inputs: readonly UnitInput[]): void {
+function mark({ inputs, sheets }: Review): void {
   for (const { unit, report } of inputs) {
-    const sheet = report ? ctx.ss.getSheetByName(unit.sheet) : null;
+    const sheet = sheets.get(unit.sheet);
     if (sheet && report) markSheet(sheet, report.issues, (report.headerRow ?? UNIT_TAB.headerRow) + 1);
   }
 }
 
 /** Validates and marks the caller's unit tab, or every tab for an admin. */
 export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
-  const { inputs, issues } = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
-  mark(ctx, inputs);
-  const errors = errorsOf(issues);
-  return { issues, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
+  const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
+  mark(r);
+  const errors = errorsOf(r.issues);
+  return { ...r, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
 }
 
 /** A unit's tab, read and validated once, or a message naming the missing tab. */
 function reviewOne(ctx: Context, unit: Unit) {
   const r = review(ctx, [unit]);
-  const input = r.inputs[0];
-  const sheet = input.report ? ctx.ss.getSheetByName(unit.sheet) : null;
+  const sheet = r.sheets.get(unit.sheet);
   if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
-  return { ...r, input, sheet };
+  return { review: r, input: r.inputs[0], sheet };
 }
 
 function writeStatus(sheet: GoogleAppsScript.Spreadsheet.Sheet, input: UnitInput, status: UnitStatus): void {
@@ -70,10 +67,10 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
   return withLock(() => {
     const ctx = loadContext();
     const unit = currentUnit(ctx);
-    const { input, sheet, inputs, issues } = reviewOne(ctx, unit);
+    const { review: r, input, sheet } = reviewOne(ctx, unit);
     if (input.status.state !== 'draft') throw new UserError(g.alreadySubmitted(formatStatus(input.status)));
-    mark(ctx, inputs);
-    const errors = errorsOf(issues);
+    mark(r);
+    const errors = errorsOf(r.issues);
     if (errors.length) throw new UserError(g.submitRefused(errors.length, firstMessage(errors)));
     const now = new Date();
     const late = isLate(ctx.settings.deadlines, calendarDateIn(now, TIME_ZONE));

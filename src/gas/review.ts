@@ -4,15 +4,23 @@ import { type Context, readTab } from './env';
 
 export interface Review {
   inputs: UnitInput[];
-  /** Settings problems first, then a missing tab as one error, then each tab's problems. */
+  /** A missing tab as one error, then each tab's problems, in the order of Cấu hình. */
   issues: Issue[];
+  /** The tabs found, by name: callers use them instead of looking them up again. */
+  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
 }
 
-/** Reads and validates the given units' tabs (every unit by default). */
+/** Reads and validates the given units' tabs (every unit by default): one lookup and one batch read a tab. */
 export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units): Review {
   const only = { ...ctx.settings, units: [...units] };
-  const inputs = reviewUnits(ctx.template, only, (u) => readTab(ctx.ss.getSheetByName(u.sheet)), ctx.sheetZone);
-  return { inputs, issues: unitIssues(inputs) };
+  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  const tabOf = (u: Unit) => {
+    const sheet = ctx.ss.getSheetByName(u.sheet);
+    if (sheet) sheets.set(u.sheet, sheet);
+    return readTab(sheet);
+  };
+  const inputs = reviewUnits(ctx.template, only, tabOf, ctx.sheetZone);
+  return { inputs, issues: unitIssues(inputs), sheets };
 }
 
 export const firstMessage = (issues: readonly Issue[]) => (issues[0] ? formatIssue(issues[0]) : '');

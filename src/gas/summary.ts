@@ -1,5 +1,5 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
-import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary } from '../core';
+import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary, type UnitInput } from '../core';
 import { asTextRows } from './cells';
 import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
@@ -11,6 +11,8 @@ const t = messages.summaryText;
 export interface SummaryResult {
   summary: Summary;
   when: string;
+  /** The tabs as read for this summary (the sidebar shows them without reading again). */
+  inputs: UnitInput[];
 }
 
 export function summarize(): SummaryResult {
@@ -66,6 +68,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when };
+    return { summary, when, inputs };
   });
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import {
   aggregate,
   boardOrder,
+  errorsOf,
   findTemplate,
   formatDateTimeIn,
   formatDmy,
@@ -134,7 +135,7 @@ export async function cmdInit(
 export async function cmdValidate(path: string, json: boolean, out: Out): Promise<number> {
   const o = await open(path, [], !json && process.stderr.isTTY === true);
   const issues = allIssues(o);
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const errors = errorsOf(issues).length;
   if (json) {
     const shape = issues.map(({ sheet, cell, column, value, severity, message }) => ({
       sheet,
@@ -264,7 +265,7 @@ export async function cmdRemind(
       emails: i.unit.emails,
       submitted: i.status.state !== 'draft',
       link: `${basename(o.source.files[0])} › ${i.unit.sheet}`,
-      problems: (i.report?.issues ?? []).filter((x) => x.severity === 'error').map(formatIssue),
+      problems: errorsOf(i.report?.issues ?? []).map(formatIssue),
     })),
   });
   const shape = (e: (typeof plan.emails)[number]) => ({

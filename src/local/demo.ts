@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import {
   aggregate,
+  errorsOf,
   formatIssue,
   formatStatus,
   messages,
@@ -139,14 +140,14 @@ export async function runDemo(dir: string, out: Out): Promise<number> {
 
   out(t.demoStep(3, t.demoSteps.validate));
   const opened = await open(file);
-  const issues = allIssues(opened).filter((i) => i.severity === 'error');
+  const issues = errorsOf(allIssues(opened));
   for (const i of issues.slice(0, 8)) out(`✗ ${formatIssue(i)}`);
   if (issues.length > 8) out(t.demoMore(issues.length - 8));
 
   out(t.demoStep(4, t.demoSteps.aggregate));
   const summary = aggregate(opened.loaded.template, opened.inputs);
   if (opened.workbook) {
-    writeSummary(opened.workbook, opened.loaded.template, summary, settings.reportTitle, `08:00 ${'17/09/2020'}`);
+    writeSummary(opened.workbook, opened.loaded.template, summary, settings.reportTitle, '08:00 17/09/2020');
     await opened.workbook.xlsx.writeFile(file);
   }
   out(summaryTable(opened, summary));
