@@ -1,5 +1,27 @@
+/**
+ * Whether `cleanText` would return `s` unchanged, decided in one pass: printable ASCII with single inner
+ * spaces, Latin-1 to Latin Extended-B (below U+0300) and Vietnamese's precomposed letters (U+1E00–U+1EFF).
+ * None of those is changed by NFC when no combining mark (U+0300 and up, outside that block) follows, so
+ * most cells of a report skip the normalisation and the regular expressions.
+ */
+function isClean(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i - 1) === 32) return false;
+      continue;
+    }
+    if ((c > 160 && c < 0x300) || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Unicode NFC, non-breaking and narrow spaces as spaces, trimmed, inner runs of white space folded. */
 export function cleanText(s: string): string {
+  if (isClean(s)) return s;
   return s
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
