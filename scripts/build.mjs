@@ -6,7 +6,12 @@ const target = process.argv[2] ?? 'all';
 
 async function buildLocal() {
   await build({
-    entryPoints: { cli: 'src/local/cli.ts', bench: 'src/local/bench.ts', 'bench-gas': 'scripts/bench-gas.ts' },
+    entryPoints: {
+      cli: 'src/local/cli.ts',
+      bench: 'src/local/bench.ts',
+      'bench-gas': 'scripts/bench-gas.ts',
+      'bench-xlsx': 'scripts/bench-xlsx.ts',
+    },
     outdir: 'dist-local',
     bundle: true,
     platform: 'node',
