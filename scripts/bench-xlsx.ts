@@ -1,6 +1,6 @@
 /**
  * The .xlsx door at provincial scale: a generated workbook of N unit tabs × M rows, then
- * `tong-hop aggregate` on it in a child process, timed, with its peak memory (scripts/rss.cjs).
+ * `tong-hop aggregate` on it (in place, as a clerk runs it) in a child process, timed, with its peak memory (scripts/rss.cjs).
  * Prints one `BENCH {json}` line for scripts/bench.mjs.
  */
 import { spawnSync } from 'node:child_process';
@@ -46,13 +46,15 @@ async function main() {
   const t0 = process.hrtime.bigint();
   const run = spawnSync(
     process.execPath,
-    ['-r', resolve('scripts/rss.cjs'), 'dist-local/cli.js', 'aggregate', input, '--out', join(dir, 'tong-hop.xlsx')],
+    ['-r', resolve('scripts/rss.cjs'), 'bin/tong-hop.js', 'aggregate', input],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = /BENCH_RSS (\d+)/.exec(run.stderr ?? '');
-  rmSync(dir, { recursive: true, force: true });
-  if (!rss) throw new Error(`aggregate failed (exit ${run.status}): ${run.stderr}`);
+  if (process.env.BENCH_KEEP) console.log(dir, run.stdout.slice(-2000));
+  else rmSync(dir, { recursive: true, force: true });
+  // The province's total row proves the tabs were read, not just opened.
+  if (!rss || !run.stdout.includes('Toàn tỉnh')) throw new Error(`aggregate failed (exit ${run.status}): ${run.stderr}`);
   const peakMiB = Number(rss[1]) / 1024;
   console.log(
     `xlsx door: tong-hop aggregate on ${UNITS} tabs × ${ROWS} rows (${(size / 1e6).toFixed(1)} MB): ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB RSS (exit ${run.status})`,

@@ -44,7 +44,10 @@ async function buildGas() {
     ...GAS,
     format: 'iife',
     globalName: 'lhpnModule',
-    minifyWhitespace: false,
+    // Every execution loads the whole bundle: whitespace and syntax are minified (174 → 132 KB), names are
+    // kept so that an error in the Apps Script executions log still names its function.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
   });
   const body = bundle.outputFiles[0].text;
