@@ -6,10 +6,10 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip as mm,
   Document,
   Header,
   LineRuleType,
+  convertMillimetersToTwip as mm,
   Packer,
   PageNumber,
   PageOrientation,
@@ -101,7 +101,11 @@ const body = (text: string) =>
   });
 
 const heading = (text: string) =>
-  new Paragraph({ spacing: { before: 120, after: 60 }, indent: { firstLine: mm(12.7) }, children: [run(text, { bold: true, size: 14 })] });
+  new Paragraph({
+    spacing: { before: 120, after: 60 },
+    indent: { firstLine: mm(12.7) },
+    children: [run(text, { bold: true, size: 14 })],
+  });
 
 /** Recipients on the left (12/11 pt), the signature block on the right. */
 function signatureBlock(r: ReportDocument, recipientsTitle: string): Table {

@@ -94,7 +94,8 @@ export const reportText = {
 
 export const reportCliText = {
   usage: '  tong-hop report SO.xlsx|THƯ_MỤC --out BAO-CAO.docx [--force]   viết Báo cáo (văn bản .docx) từ Tổng hợp',
-  written: (file: string, pages: string) => `Đã viết Báo cáo vào ${file} (${pages}). Mở bằng Word hoặc LibreOffice để sửa lời văn trước khi trình ký.`,
+  written: (file: string, pages: string) =>
+    `Đã viết Báo cáo vào ${file} (${pages}). Mở bằng Word hoặc LibreOffice để sửa lời văn trước khi trình ký.`,
   parts: 'văn bản và phụ lục số liệu',
   notDocx: (file: string) => `"${file}" không phải tên tệp .docx — ví dụ --out bao-cao.docx`,
 };
