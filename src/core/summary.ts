@@ -225,3 +225,34 @@ function summaryLook(head: string[], table: SummaryCell[][], percentCols: number
 function sumOf(units: readonly UnitSummary[], f: (u: UnitSummary) => number): number {
   return units.filter((u) => u.status !== 'missing').reduce((s, u) => s + f(u), 0);
 }
+
+/**
+ * Google's PDF export of one sheet, as the spreadsheet's own "Download › PDF" builds it. The parameters
+ * are not in Google's reference; their meaning is as widely used: size=A4, portrait=false (landscape),
+ * fitw=true (fit to width), gridlines=false, fzr=true (frozen rows repeated on every page), fzc=false,
+ * printtitle/sheetnames=false (no spreadsheet or sheet name in the header), pagenum=CENTER (page numbers),
+ * margins in inches. Opened in the user's browser, it needs no scope of the add-on.
+ */
+export function summaryPdfUrl(spreadsheetId: string, gid: number, look?: SummaryLook): string {
+  const m = look?.print.margins ?? { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 };
+  const params: [string, string | number | boolean][] = [
+    ['format', 'pdf'],
+    ['gid', gid],
+    ['size', 'A4'],
+    ['portrait', look ? !look.print.landscape : false],
+    ['fitw', true],
+    ['gridlines', false],
+    ['fzr', true],
+    ['fzc', false],
+    ['printtitle', false],
+    ['sheetnames', false],
+    ['pagenum', 'CENTER'],
+    ['horizontal_alignment', 'CENTER'],
+    ['top_margin', m.top],
+    ['bottom_margin', m.bottom],
+    ['left_margin', m.left],
+    ['right_margin', m.right],
+  ];
+  const query = params.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+  return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/export?${query}`;
+}
