@@ -179,7 +179,7 @@ export function wrappedLines(label: string, width: number): number {
 
 /** Landscape once the table is wider than what fits across a portrait A4 page at full size. */
 const PORTRAIT_CHARS = 95;
-const MAX_WIDTH = 32;
+const MAX_WIDTH = 42;
 
 function summaryLook(head: string[], table: SummaryCell[][], percentCols: number[], headerRow: number): SummaryLook {
   const numberFormats: string[] = [];
@@ -202,7 +202,8 @@ function summaryLook(head: string[], table: SummaryCell[][], percentCols: number
     const content = Math.max(
       0,
       ...numbers.map((n) => shownLength(n, percent ? 1 : digits) + (percent ? 1 : 0)),
-      ...texts.map((s) => [...s].length),
+      // Printers substitute wider fonts than Excel's measure assumes: text gets 15% more room.
+      ...texts.map((s) => Math.ceil([...s].length * 1.15)),
     );
     const longestWord = Math.max(...label.split(/\s+/).map((w) => [...w].length));
     widths.push(Math.min(MAX_WIDTH, Math.max(content, longestWord, 4) + 2));
