@@ -5,7 +5,7 @@
  */
 import { buildMenu } from './menu';
 
-export { apiSummaryPdfUrl, menuPrintSummary } from './print';
+export { apiReportDocument, apiSummaryPdfUrl, menuPrintSummary } from './print';
 
 import { runDaily } from './reminders';
 

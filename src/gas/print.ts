@@ -3,9 +3,21 @@
  * Google's own PDF export of the sheet with A4, landscape, fit to width and the frozen header rows repeated.
  * The link opens in the admin's browser session: no new scope. The sidebar can call apiSummaryPdfUrl.
  */
-import { messages, summaryPdfUrl } from '../core';
-import { loadContext, requireAdmin, UserError } from './env';
+import {
+  aggregate,
+  buildReport,
+  calendarDateIn,
+  formatDateTimeIn,
+  messages,
+  parseReportSettings,
+  type ReportDocument,
+  renderSummary,
+  type SummaryLayout,
+  summaryPdfUrl,
+} from '../core';
+import { loadContext, readTab, requireAdmin, TIME_ZONE, UserError } from './env';
 import { guarded } from './menu';
+import { review } from './review';
 
 const p = messages.printText;
 
@@ -33,4 +45,31 @@ export function menuPrintSummary(): void {
     SpreadsheetApp.getUi().showModalDialog(page, p.pdfDialogTitle);
     return undefined;
   });
+}
+
+/**
+ * The official report as plain JSON, for a page to lay out (the sidebar can build the .docx in the browser
+ * with the same `docx` package as the command line): the report's parts and the summary for its annex.
+ * Reads the unit tabs as Tổng hợp does, and Cấu hình once more for its BÁO CÁO block; writes nothing.
+ */
+export function apiReportDocument(): { report: ReportDocument; layout: SummaryLayout } {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  const { inputs } = review(ctx);
+  const summary = aggregate(ctx.template, inputs);
+  const now = new Date();
+  const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, formatDateTimeIn(now, TIME_ZONE));
+  const rs = parseReportSettings(
+    readTab(ctx.ss.getSheetByName(messages.settingsLabels.sheet)),
+    messages.settingsLabels.sheet,
+  );
+  const report = buildReport({
+    template: ctx.template,
+    summary,
+    reportTitle: ctx.settings.reportTitle,
+    period: ctx.settings.period,
+    settings: rs.settings,
+    date: rs.date ?? calendarDateIn(now, TIME_ZONE),
+  });
+  return { report, layout };
 }

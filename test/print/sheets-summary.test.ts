@@ -65,4 +65,15 @@ describe('Tổng hợp in Sheets, laid out for people', () => {
     const { g, units } = summarized();
     expect(() => g.call('apiSummaryPdfUrl', [], { user: units[1].emails[0] })).toThrow();
   });
+
+  test('the report for the sidebar: header parts from Cấu hình defaults and sentences from the figures, as JSON', () => {
+    const { g } = summarized();
+    const { report, layout } = g.call('apiReportDocument', [], { user: ADMIN });
+    expect(report.parent).toBe('HỘI LHPN TỈNH LẠNG SƠN');
+    expect(report.number).toMatch(/\/BC-BTV$/);
+    expect(report.placeDate).toBe('Lạng Sơn, ngày 10 tháng 9 năm 2020');
+    expect(report.sections[0].paragraphs[0]).toContain('0/3 đơn vị đã nộp báo cáo');
+    expect(layout.values[layout.totalRow - 1][1]).toBe('Toàn tỉnh');
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
 });
