@@ -5,7 +5,7 @@
  */
 import { buildMenu } from './menu';
 
-export { apiReportDocument, apiSummaryPdfUrl, menuPrintSummary } from './print';
+export { apiReportDocument, apiSummaryPdfUrl, menuPrintSummary, menuReport } from './print';
 
 import { runDaily } from './reminders';
 

@@ -22,6 +22,7 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(g.items.summary, 'menuSummarize')
     .addItem(messages.printText.menuItem, 'menuPrintSummary')
+    .addItem(messages.reportPageText.menuItem, 'menuReport')
     .addItem(g.items.reopen, 'menuReopen')
     .addItem(g.items.setup, 'menuSetup')
     .addSubMenu(

@@ -73,3 +73,14 @@ export function apiReportDocument(): { report: ReportDocument; layout: SummaryLa
   });
   return { report, layout };
 }
+
+/** Menu item: the Báo cáo dialog, which builds the .docx in the browser from apiReportDocument. */
+export function menuReport(): void {
+  guarded(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    const page = HtmlService.createHtmlOutputFromFile('Report').setWidth(460).setHeight(230);
+    SpreadsheetApp.getUi().showModalDialog(page, messages.reportPageText.title);
+    return undefined;
+  });
+}

@@ -23,7 +23,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { formatViNumber, type ReportDocument, type SummaryLayout } from '../core';
+import type { ReportDocument, SummaryLayout } from '../core';
+// Straight from the module, not the core's index: the report page in the browser bundles this file too.
+import { formatViNumber } from '../core/report-text';
 
 const FONT = 'Times New Roman';
 /** Half-points, as Word counts font sizes. */
@@ -196,8 +198,11 @@ const pageNumberHeader = () =>
     ],
   });
 
-/** Builds the .docx: the report on A4 portrait, the annex on its own section. */
-export async function reportDocx(r: ReportDocument, layout: SummaryLayout, recipientsTitle: string): Promise<Buffer> {
+/**
+ * The report as a Word document: on A4 portrait, the annex on its own section. Uses no Node API: the
+ * report page in Sheets builds the same document in the browser (`Packer.toBlob`).
+ */
+export function reportDocument(r: ReportDocument, layout: SummaryLayout, recipientsTitle: string): Document {
   const portraitUsable = 210 - 30 - 15;
   const landscape = layout.look.print.landscape;
   const annexUsable = landscape ? 297 - 20 - 20 : portraitUsable;
@@ -245,5 +250,10 @@ export async function reportDocx(r: ReportDocument, layout: SummaryLayout, recip
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return doc;
+}
+
+/** The .docx bytes, for the command line. */
+export function reportDocx(r: ReportDocument, layout: SummaryLayout, recipientsTitle: string): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(r, layout, recipientsTitle));
 }

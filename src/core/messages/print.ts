@@ -99,3 +99,16 @@ export const reportCliText = {
   parts: 'văn bản và phụ lục số liệu',
   notDocx: (file: string) => `"${file}" không phải tên tệp .docx — ví dụ --out bao-cao.docx`,
 };
+
+/** The Báo cáo dialog in Sheets, which builds the .docx in the browser. */
+export const reportPageText = {
+  menuItem: 'Viết Báo cáo gửi cấp trên (.docx)',
+  title: 'Báo cáo gửi cấp trên',
+  building: 'Đang đọc số liệu và viết Báo cáo…',
+  ready:
+    'Báo cáo đã sẵn sàng. Tải về, mở bằng Word (hoặc tải lên Google Drive và mở bằng Google Tài liệu), sửa lời văn rồi trình ký.',
+  download: 'Tải Báo cáo (.docx)',
+  fileName: 'bao-cao.docx',
+  failed: (why: string) => `Không viết được Báo cáo: ${why}`,
+  settingsHint: 'Tên cơ quan, số, địa danh, người ký, nơi nhận: sửa ở khối BÁO CÁO GỬI CẤP TRÊN của trang Cấu hình.',
+};
