@@ -17,7 +17,6 @@ declare const google: { script: { run: Runner } };
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const status = byId('status');
-const link = byId('download') as HTMLAnchorElement;
 
 function fail(e: Error): void {
   status.className = 'error';
@@ -26,10 +25,13 @@ function fail(e: Error): void {
 
 async function offer(data: { report: ReportDocument; layout: SummaryLayout }): Promise<void> {
   const blob = await Packer.toBlob(reportDocument(data.report, data.layout, reportText.recipientsTitle));
+  const link = document.createElement('a');
+  link.id = 'download';
+  link.className = 'button';
   link.href = URL.createObjectURL(blob);
   link.download = t.fileName;
   link.textContent = t.download;
-  link.hidden = false;
+  byId('actions').append(link);
   status.textContent = t.ready;
 }
 
