@@ -155,7 +155,10 @@ export function buildReport(args: {
 
   const percentKeys = new Set(
     template.measures
-      .filter((m) => ['percentPassing', 'percentYes', 'percentOfTarget'].includes(m.agg) || m.agg === 'ratioOfSums')
+      .filter(
+        (m) =>
+          ['percentPassing', 'percentYes', 'percentOfTarget'].includes(m.agg) || (m.agg === 'ratioOfSums' && m.percent),
+      )
       .map((m) => m.key),
   );
   const results = [t.totals(args.reportTitle)];

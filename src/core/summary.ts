@@ -179,6 +179,8 @@ export function wrappedLines(label: string, width: number): number {
 
 /** Landscape once the table is wider than what fits across a portrait A4 page at full size. */
 const PORTRAIT_CHARS = 95;
+/** Inches, as Excel's page setup and Google's PDF export take them. */
+const PRINT_MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const MAX_WIDTH = 42;
 
 function summaryLook(head: string[], table: SummaryCell[][], percentCols: number[], headerRow: number): SummaryLook {
@@ -218,7 +220,7 @@ function summaryLook(head: string[], table: SummaryCell[][], percentCols: number
     print: {
       landscape: total > PORTRAIT_CHARS,
       repeatRows: [headerRow, headerRow],
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: PRINT_MARGINS,
     },
   };
 }
@@ -235,7 +237,7 @@ function sumOf(units: readonly UnitSummary[], f: (u: UnitSummary) => number): nu
  * margins in inches. Opened in the user's browser, it needs no scope of the add-on.
  */
 export function summaryPdfUrl(spreadsheetId: string, gid: number, look?: SummaryLook): string {
-  const m = look?.print.margins ?? { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 };
+  const m = look?.print.margins ?? PRINT_MARGINS;
   const params: [string, string | number | boolean][] = [
     ['format', 'pdf'],
     ['gid', gid],
