@@ -117,7 +117,14 @@ export interface ReportDocument {
   annexNote: string;
 }
 
-const names = (units: readonly UnitSummary[]) => units.map((u) => u.unit).join(', ') || t.none;
+/** At most this many names in a sentence; the rest are counted and left to the annex. */
+const MAX_NAMES = 12;
+const names = (units: readonly UnitSummary[]) => {
+  if (!units.length) return t.none;
+  const shown = units.slice(0, units.length > MAX_NAMES ? MAX_NAMES - 2 : MAX_NAMES).map((u) => u.unit);
+  const rest = units.length - shown.length;
+  return rest > 0 ? t.andOthers(shown.join(', '), rest) : shown.join(', ');
+};
 
 /** The figures a leading/lagging sentence ranks by: the score, else % of target, else the chart's measure. */
 function rankingMeasure(template: Template, summary: Summary): { key: string | null; label: string } | null {
@@ -172,7 +179,9 @@ export function buildReport(args: {
     const targetLabel = summary.measures.find((m) => m.key === template.target?.measure)?.label ?? '';
     if (reached !== null && reached !== undefined) {
       results.push(
-        t.target(targetLabel, num(reached), num(summary.totalTarget), pct((reached / summary.totalTarget) * 100)),
+        percentKeys.has(template.target.measure)
+          ? t.targetPercent(targetLabel, pct(reached), pct(summary.totalTarget))
+          : t.target(targetLabel, num(reached), num(summary.totalTarget), pct((reached / summary.totalTarget) * 100)),
       );
     }
     const tm = template.target.measure;

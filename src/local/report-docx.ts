@@ -144,7 +144,9 @@ const shown = (v: string | number, format: string) => {
 /** The summary table as the annex: header repeated on every page, numbers the Vietnamese way, right-aligned. */
 function annexTable(layout: SummaryLayout, usableMm: number): { table: Table; landscapeSize: number } {
   const cols = annexColumns(layout);
-  const want = cols.map((c) => Math.min(layout.look.widths[c - 1], c === layout.unitCol ? 26 : 14));
+  // Numbers never wrap; names and times may take two lines only when they are very long.
+  const cap = (c: number) => (c === layout.unitCol ? 26 : layout.look.numberFormats[c - 1] ? 14 : 19);
+  const want = cols.map((c) => Math.min(layout.look.widths[c - 1], cap(c)));
   const totalChars = want.reduce((a, b) => a + b, 0);
   // A character of a size-n font is about 0.19·n mm wide; pick the largest size from 10 down to 7 that fits.
   const size = Math.max(7, Math.min(10, Math.floor(usableMm / (0.19 * totalChars))));
@@ -159,7 +161,9 @@ function annexTable(layout: SummaryLayout, usableMm: number): { table: Table; la
         const v = layout.values[r - 1][c - 1];
         const numeric = typeof v === 'number';
         const bold = header || r === layout.totalRow;
-        const children: ParagraphChild[] = [run(shown(v, layout.look.numberFormats[c - 1]) as string, { size, bold })];
+        // An empty cell still holds a character of the table's size, or its line takes the document's 13 pt.
+        const text = String(shown(v, layout.look.numberFormats[c - 1])) || '\u00a0';
+        const children: ParagraphChild[] = [run(text, { size, bold })];
         return new TableCell({
           width: { size: mm(widths[i]), type: WidthType.DXA },
           borders,

@@ -79,6 +79,8 @@ export const reportText = {
   measure: (label: string, value: string) => `${label}: ${value}.`,
   target: (label: string, reached: string, target: string, pct: string) =>
     `${label}: đạt ${reached} trên chỉ tiêu ${target} (${pct}).`,
+  targetPercent: (label: string, reached: string, target: string) => `${label}: đạt ${reached} (chỉ tiêu ${target}).`,
+  andOthers: (names: string, rest: number) => `${names} và ${rest} đơn vị khác (xem Phụ lục)`,
   reachedTarget: (n: number, names: string) => `${n} đơn vị đạt hoặc vượt chỉ tiêu: ${names}.`,
   belowTarget: (n: number, names: string) => `${n} đơn vị chưa đạt chỉ tiêu: ${names}.`,
   leading: (what: string, names: string) => `Dẫn đầu về ${what}: ${names}.`,
