@@ -52,7 +52,7 @@ describe('the official report of 99 communes', () => {
   test('the report is on A4 portrait, its annex on A4 landscape', () => {
     expect(pages.every(isA4)).toBe(true);
     expect(pages[0].width).toBeLessThan(pages[0].height);
-    const annex = pages.findIndex((p) => p.text.includes('Phụ lục'));
+    const annex = pages.findIndex((p) => p.text.includes('SỐ LIỆU TỔNG HỢP'));
     expect(annex).toBeGreaterThan(0);
     expect(pages[annex].width).toBeGreaterThan(pages[annex].height);
   });
