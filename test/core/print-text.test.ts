@@ -116,15 +116,38 @@ describe('the summary look', () => {
     expect(wrappedLines('Đơn vị', 20)).toBe(1);
   });
 
-  test('percent columns get %, money is grouped, and the widest table is printed landscape', () => {
+  test('percent columns get %, money is grouped, decimals only where a measure has them, landscape when wide', () => {
     const units = presets['bac-giang-2020'].units();
+    const road = (len: number) => ['a', 'Thôn Hạ', len, 'Có', 'Có', 'Có', 'Có', '', '20/6/2020', 1_540_000_000];
+    const header = [
+      'Tên con đường',
+      'Xã/thôn',
+      'Chiều dài (m)',
+      'Điện thắp sáng ban đêm',
+      'Trồng hoa/cây xanh',
+      'Sạch, không rác thải',
+      'Gắn biển',
+      'Camera an ninh',
+      'Ngày hoàn thành',
+      'Kinh phí vận động (VNĐ)',
+    ];
     const summary = aggregate(
       roads,
-      units.map((unit) => ({ unit, report: null, status: { state: 'draft' as const } })),
+      units.map((unit, i) => ({
+        unit,
+        report: validateSheet(roads, unit.sheet, [[], [], [], [], header, road(i ? 600 : 600.5)], 'UTC'),
+        status: { state: 'draft' as const },
+      })),
     );
     const layout = renderSummary(roads, summary, 'Con đường', '08:00 22/09/2020');
     const col = (label: string) => (layout.values[layout.headerRow - 1] as string[]).indexOf(label);
-    expect(layout.look.numberFormats[col('Đơn vị')]).toBe('');
+    const fmt = (label: string) => layout.look.numberFormats[col(label)];
+    expect(fmt('Kinh phí (VNĐ)')).toBe('#,##0');
+    expect(fmt('% chỉ tiêu')).toBe('0.0"%"');
+    expect(fmt('Tổng chiều dài (m)')).toBe('#,##0.0');
+    expect(fmt('Số con đường')).toBe('#,##0');
+    expect(fmt('Đơn vị')).toBe('');
+    expect(layout.look.widths[col('Kinh phí (VNĐ)')]).toBeGreaterThanOrEqual('1.540.000.000'.length);
     expect(layout.look.widths[col('Đơn vị')]).toBeGreaterThanOrEqual('Khối Doanh nghiệp tỉnh'.length);
     expect(layout.look.print.landscape).toBe(true);
     expect(layout.look.print.repeatRows).toEqual([layout.headerRow, layout.headerRow]);
