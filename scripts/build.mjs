@@ -94,5 +94,28 @@ async function buildSidebar() {
   writeFileSync('dist/Sidebar.html', out);
 }
 
-const builders = { local: [buildLocal], gas: [buildGas, buildSidebar], all: [buildLocal, buildGas, buildSidebar] };
+/** The Báo cáo dialog: builds the official report's .docx in the browser (report-page/). */
+async function buildReportPage() {
+  const js = await build({
+    entryPoints: ['report-page/main.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const html = readFileSync('report-page/index.html', 'utf8').replace('/*SCRIPT*/', () => script);
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/Report.html', html);
+}
+
+const builders = {
+  local: [buildLocal],
+  gas: [buildGas, buildSidebar, buildReportPage],
+  all: [buildLocal, buildGas, buildSidebar, buildReportPage],
+};
 for (const b of builders[target] ?? []) await b();

@@ -8,6 +8,7 @@ export * as messages from './messages';
 export * from './parse';
 export * from './presets';
 export * from './reminders';
+export * from './report-text';
 export * from './settings';
 export * from './status';
 export * from './summary';

@@ -1,6 +1,7 @@
 import { parseDeadlineDate } from './deadlines';
 import { settingsLabels as L, settingsMessages as m, yesNo } from './messages';
 import { readNumber } from './parse';
+import { reportSettingsRows } from './report-text';
 import type { DeadlineSpec, Template } from './template';
 import { a1, cleanText, isEmail, labelKey, splitList } from './text';
 import type { Issue } from './validate';
@@ -173,6 +174,7 @@ export function renderSettings(s: Settings): string[][] {
     row(L.reportTitle, s.reportTitle),
     row(L.period, s.period),
     row(),
+    ...reportSettingsRows(),
     row(L.unitsSection),
     row(...L.unitHeader),
     ...s.units.map((u) => row(u.code, u.name, u.sheet, u.emails.join('; '), u.target)),

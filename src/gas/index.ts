@@ -4,6 +4,9 @@
  * Nothing else is reachable from outside.
  */
 import { buildMenu } from './menu';
+
+export { apiReportDocument, apiSummaryPdfUrl, menuPrintSummary, menuReport } from './print';
+
 import { runDaily } from './reminders';
 
 export {

@@ -21,6 +21,8 @@ export function buildMenu(): void {
     .addItem(g.items.submit, 'menuSubmit')
     .addSeparator()
     .addItem(g.items.summary, 'menuSummarize')
+    .addItem(messages.printText.menuItem, 'menuPrintSummary')
+    .addItem(messages.reportPageText.menuItem, 'menuReport')
     .addItem(g.items.reopen, 'menuReopen')
     .addItem(g.items.setup, 'menuSetup')
     .addSubMenu(

@@ -5,6 +5,7 @@ import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks } from './protect';
 import { review } from './review';
+import { formatSummarySheet } from './summary-format';
 
 const t = messages.summaryText;
 
@@ -31,18 +32,7 @@ export function summarize(): SummaryResult {
     const rows = layout.values.length;
     const all = sheet.getRange(1, 1, rows, layout.width);
     all.setValues(asTextRows(layout.values));
-    const inTable = (r: number) => r >= layout.firstUnitRow && r <= layout.totalRow;
-    all.setNumberFormats(
-      layout.values.map((_, r) =>
-        Array.from({ length: layout.width }, (_, c) =>
-          inTable(r + 1) && layout.percentCols.includes(c + 1) ? '0.0' : 'General',
-        ),
-      ),
-    );
-    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-    sheet.getRange(layout.headerRow, 1, 1, layout.width).setFontWeight('bold').setWrap(true).setBackground('#e8f0fe');
-    sheet.getRange(layout.totalRow, 1, 1, layout.width).setFontWeight('bold');
-    sheet.setFrozenRows(layout.headerRow);
+    formatSummarySheet(sheet, layout);
 
     const measure = ctx.template.chartMeasure ?? summary.measures[0].key;
     const units = summary.units.length;

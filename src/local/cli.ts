@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { messages } from '../core';
 import { cmdAggregate, cmdInit, cmdRemind, cmdTemplates, cmdValidate, type Out } from './commands';
 import { runDemo } from './demo';
+import { cmdReport } from './report';
 import { UsageError } from './xlsx';
 
 const t = messages.cliText;
@@ -47,6 +48,8 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
         return await cmdAggregate(needPath(), o, out);
       case 'remind':
         return await cmdRemind(needPath(), o, out);
+      case 'report':
+        return await cmdReport(needPath(), o, out);
       case 'demo':
         return await runDemo(o.dir ?? 'demo-output', out);
       default:

@@ -7,15 +7,14 @@ import {
   findHeader,
   messages,
   renderSettings,
-  renderSummary,
   type Settings,
-  type Summary,
-  type SummaryCell,
   type Template,
   UNIT_TAB,
   unitTabHead,
   type Values,
 } from '../core';
+
+export { writeSummary } from './summary-sheet';
 
 /** exceljs gives dates of date-formatted cells as UTC midnights: read their calendar day in UTC. */
 export const XLSX_TIME_ZONE = 'UTC';
@@ -200,28 +199,6 @@ export function newWorkbook(template: Template, settings: Settings): ExcelJS.Wor
   const sum = wb.addWorksheet(messages.summaryText.sheet);
   sum.addRow([messages.summaryText.title(settings.reportTitle)]);
   return wb;
-}
-
-/** Replaces the Tổng hợp sheet (only that sheet) with the summary. */
-export function writeSummary(
-  wb: ExcelJS.Workbook,
-  template: Template,
-  summary: Summary,
-  reportTitle: string,
-  when: string,
-): void {
-  const name = messages.summaryText.sheet;
-  const old = wb.getWorksheet(name);
-  if (old) wb.removeWorksheet(old.id);
-  const layout = renderSummary(template, summary, reportTitle, when);
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: layout.unitCol }] });
-  ws.addRows(layout.values as SummaryCell[][]);
-  ws.getRow(1).font = { bold: true, size: 13 };
-  ws.getRow(layout.headerRow).font = { bold: true };
-  ws.getRow(layout.headerRow).alignment = { wrapText: true, vertical: 'middle' };
-  ws.getRow(layout.totalRow).font = { bold: true };
-  ws.getColumn(layout.unitCol).width = 26;
-  for (const c of layout.percentCols) ws.getColumn(c).numFmt = '0.0';
 }
 
 /** The reminder log, when a workbook carries one (a copy downloaded from Google Sheets does). */

@@ -59,6 +59,10 @@ class FakeUi {
   showSidebar(html: { _title: string; _content: string }) {
     this.world.sidebars.push({ title: html._title, content: html._content });
   }
+  /** Ui.showModalDialog(userInterface, title): recorded beside the sidebars, with the dialog's title. */
+  showModalDialog(html: { _content: string }, title: string) {
+    this.world.sidebars.push({ title, content: html._content });
+  }
 }
 
 class FakeProperties {
@@ -263,6 +267,7 @@ export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTr
         return out;
       },
       setWidth: () => out,
+      setHeight: () => out,
       setSandboxMode: () => out,
       setXFrameOptionsMode: () => out,
     };

@@ -414,6 +414,27 @@ export class FakeRange {
   setFontColor(_c: string) {
     return this;
   }
+  /** Range.mergeAcross: each row of the range becomes one merged cell (recorded as A1 notation). */
+  mergeAcross() {
+    for (let r = 0; r < this.rows; r++)
+      this.sheet.merges.push(`R${this.row + r}C${this.col}:C${this.col + this.cols - 1}`);
+    return this;
+  }
+  /** Range.setBorder(top, left, bottom, right, vertical, horizontal[, color, style]); null leaves a side as is. */
+  setBorder(...sides: (boolean | null | string | undefined)[]) {
+    if (sides.length < 6)
+      throw new Error(
+        "Exception: The parameters (…) don't match the method signature for SpreadsheetApp.Range.setBorder.",
+      );
+    this.sheet.borders.push({ a1: this.getA1Notation(), sides: sides.slice(0, 6) as (boolean | null)[] });
+    return this;
+  }
+  setHorizontalAlignment(_a: string) {
+    return this;
+  }
+  setVerticalAlignment(_a: string) {
+    return this;
+  }
   setDataValidation(rule: FakeDataValidation | null) {
     return this.fill(
       rule,
@@ -542,6 +563,12 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   hidden = false;
   frozenRows = 0;
+  frozenColumns = 0;
+  /** Print-layout calls, recorded for tests: merged rows, borders, column widths and row heights in pixels. */
+  merges: string[] = [];
+  borders: { a1: string; sides: (boolean | null)[] }[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   maxRows = 1000;
   maxCols = 26;
   readonly id = sheetIds++;
@@ -649,8 +676,16 @@ export class FakeSheet {
   getFrozenRows() {
     return this.frozenRows;
   }
-  setColumnWidth(_c: number, _w: number) {
+  setColumnWidth(c: number, w: number) {
+    this.columnWidths.set(c, w);
     return this._self;
+  }
+  setRowHeight(r: number, h: number) {
+    this.rowHeights.set(r, h);
+    return this._self;
+  }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
   }
   hideSheet() {
     this.hidden = true;
@@ -679,6 +714,7 @@ export class FakeSheet {
     this._guardEdit(new FakeRange(this.world, this, 1, 1, this.maxRows, this.maxCols), 'values');
     for (const line of this.data.values())
       for (const cell of line.values()) Object.assign(cell, emptyCell(), { note: cell.note });
+    this.borders = []; // borders are formatting, which clear() removes
     return this._self;
   }
   clearContents() {

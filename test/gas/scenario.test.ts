@@ -223,6 +223,8 @@ describe('a province’s half-year, through the entry points only', () => {
       'Nộp báo cáo',
       '---',
       'Tổng hợp',
+      'In Tổng hợp (PDF khổ A4)',
+      'Viết Báo cáo gửi cấp trên (.docx)',
       'Mở lại báo cáo…',
       'Thiết lập báo cáo',
       'Nhắc hạn › Xem trước email nhắc hạn',

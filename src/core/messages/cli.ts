@@ -1,3 +1,4 @@
+import { reportCliText } from './print';
 export const cliText = {
   usage: [
     'tong-hop — báo cáo Hội LHPN trên tệp .xlsx, không cần tài khoản Google',
@@ -9,6 +10,7 @@ export const cliText = {
     '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
     '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
     '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',
+    reportCliText.usage,
     '  tong-hop demo [--dir THƯ_MỤC]                        chạy thử toàn bộ trên dữ liệu mẫu',
     '',
     'Mã thoát: 0 tốt; 1 có lỗi số liệu; 2 không dùng được đầu vào.',
