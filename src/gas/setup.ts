@@ -13,11 +13,11 @@ import {
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, settingsProblems, UserError } from './env';
+import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
 import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab, writeBlankCodes } from './protect';
 import { isSubmitted, readDocState, statusOf } from './record';
-import { restoreStatusLine } from './review';
+import { adminProblems, findRenamed, restoreStatusLine } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
@@ -145,7 +145,13 @@ export function setup(): string {
   // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
   writeBlankCodes(ctx);
   const state = readDocState();
+  // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+  const renamed = findRenamed(
+    ctx,
+    ctx.settings.units.filter((u) => !ss.getSheetByName(u.sheet)),
+  );
   for (const unit of ctx.settings.units) {
+    if (renamed.has(unit.code)) continue;
     const existing = ss.getSheetByName(unit.sheet);
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
@@ -161,6 +167,6 @@ export function setup(): string {
   completePendingLocks(ctx, state);
   const message = g.setupDone(created, ctx.settings.units.length - created);
   appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-  const problems = settingsProblems(ctx);
+  const problems = adminProblems(ctx, renamed);
   return problems ? `${message}\n\n${problems}` : message;
 }

@@ -1,10 +1,10 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
 import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary, type UnitInput } from '../core';
 import { asTextRows } from './cells';
-import { loadContext, requireAdmin, settingsProblems, TIME_ZONE, withLock } from './env';
+import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks } from './protect';
-import { review } from './review';
+import { adminProblems, review } from './review';
 
 const t = messages.summaryText;
 
@@ -13,7 +13,7 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
-  /** Cấu hình's problems for the admin to read, '' when none. */
+  /** Tabs renamed by hand and Cấu hình's problems, for the admin to read; '' when none. */
   problems: string;
 }
 
@@ -22,7 +22,7 @@ export function summarize(): SummaryResult {
     const ctx = loadContext();
     requireAdmin(ctx);
     completePendingLocks(ctx);
-    const { inputs } = review(ctx);
+    const { inputs, renamed } = review(ctx);
     const summary = aggregate(ctx.template, inputs);
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
@@ -70,6 +70,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs, problems: settingsProblems(ctx) };
+    return { summary, when, inputs, problems: adminProblems(ctx, renamed) };
   });
 }
