@@ -15,7 +15,14 @@ import {
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
-import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab, writeBlankCodes } from './protect';
+import {
+  adoptLegacySubmission,
+  completePendingLocks,
+  DATA_ROWS,
+  protectAdminSheet,
+  protectUnitTab,
+  writeBlankCodes,
+} from './protect';
 import { isSubmitted, readDocState, statusOf } from './record';
 import { adminProblems, findRenamed, restoreStatusLine } from './review';
 
@@ -157,7 +164,7 @@ export function setup(): string {
     if (!existing) created++;
     const values = sheet.getDataRange().getValues();
     applyValidation(ctx, ctx.template, sheet, values, rules);
-    const status = statusOf(state, unit.code);
+    const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
     restoreStatusLine(sheet, values, status);
     protectUnitTab(ctx, unit, sheet, isSubmitted(status));
   }
