@@ -44,17 +44,17 @@ async function main() {
   await wb.xlsx.writeFile(input);
   const size = statSync(input).size;
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(
-    process.execPath,
-    ['-r', resolve('scripts/rss.cjs'), 'bin/tong-hop.js', 'aggregate', input],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const run = spawnSync(process.execPath, ['-r', resolve('scripts/rss.cjs'), 'bin/tong-hop.js', 'aggregate', input], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = /BENCH_RSS (\d+)/.exec(run.stderr ?? '');
   if (process.env.BENCH_KEEP) console.log(dir, run.stdout.slice(-2000));
   else rmSync(dir, { recursive: true, force: true });
   // The province's total row proves the tabs were read, not just opened.
-  if (!rss || !run.stdout.includes('Toàn tỉnh')) throw new Error(`aggregate failed (exit ${run.status}): ${run.stderr}`);
+  if (!rss || !run.stdout.includes('Toàn tỉnh'))
+    throw new Error(`aggregate failed (exit ${run.status}): ${run.stderr}`);
   const peakMiB = Number(rss[1]) / 1024;
   console.log(
     `xlsx door: tong-hop aggregate on ${UNITS} tabs × ${ROWS} rows (${(size / 1e6).toFixed(1)} MB): ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB RSS (exit ${run.status})`,
