@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { messages } from '../core';
 import { cmdAggregate, cmdInit, cmdRemind, cmdTemplates, cmdValidate, type Out } from './commands';
 import { runDemo } from './demo';
+import { cmdInitMau, cmdMau } from './mau-commands';
 import { UsageError } from './xlsx';
 
 const t = messages.cliText;
@@ -24,6 +25,8 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
         today: { type: 'string' },
         quota: { type: 'string' },
         dir: { type: 'string' },
+        mau: { type: 'string' },
+        tinh: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -40,7 +43,9 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
       case 'templates':
         return cmdTemplates(out);
       case 'init':
-        return await cmdInit(o, out);
+        return o.mau || o.tinh ? await cmdInitMau(o, out) : await cmdInit(o, out);
+      case 'mau':
+        return await cmdMau(path, o, out);
       case 'validate':
         return await cmdValidate(needPath(), o.json === true, out);
       case 'aggregate':

@@ -182,3 +182,23 @@ export const mauMessages = {
     [`trang Mẫu có ${n} lỗi — sửa rồi chạy lại (chưa thay đổi gì):`, ...first.map((l) => `  ${l}`)].join('\n'),
   more: (n: number) => `  … và ${n} lỗi khác`,
 };
+
+export const mauCliText = {
+  usage: [
+    '  tong-hop mau --template MÃ --out MAU.xlsx                xuất một mẫu có sẵn thành trang Mẫu để sửa',
+    '  tong-hop mau MAU.xlsx                                    soát trang Mẫu đã sửa (mọi lỗi kèm ô)',
+    '  tong-hop init (--template MÃ | --mau MAU.xlsx) (--tinh "Lạng Sơn" | --units DS.csv | --preset TÊN) --out SO.xlsx',
+  ],
+  exported: (file: string, title: string) =>
+    `Đã ghi ${file}: trang Mẫu của "${title}". Sửa trang này rồi chạy tong-hop init --mau ${file} --tinh "…" --out bao-cao.xlsx`,
+  checked: (title: string, columns: number, criteria: number, measures: number) =>
+    `Trang Mẫu dùng được ✓ — "${title}": ${columns} cột, ${criteria} tiêu chí, ${measures} chỉ số tổng hợp.`,
+  needMauOrTemplate: 'cần --template MÃ hoặc --mau MAU.xlsx',
+  needUnits: 'cần --tinh "Tên tỉnh", --units DS.csv hoặc --preset lang-son-2017|bac-giang-2020',
+  unknownProvince: (typed: string, near: string | null) =>
+    `không có tỉnh, thành phố "${typed}"${near ? ` — có phải "${near}"?` : ''} (34 tỉnh, thành phố từ 1/7/2025)`,
+  noMauSheet: (file: string) =>
+    `"${file}" không có trang "${mauText.sheet}" — xuất một mẫu bằng tong-hop mau --template MÃ --out ${file}`,
+  created: (file: string, units: number, province: string) =>
+    `Đã tạo ${file}: trang Mẫu, Cấu hình, ${units} trang đơn vị${province ? ` của ${province}` : ''} và Tổng hợp.`,
+};
