@@ -202,3 +202,32 @@ export const mauCliText = {
   created: (file: string, units: number, province: string) =>
     `Đã tạo ${file}: trang Mẫu, Cấu hình, ${units} trang đơn vị${province ? ` của ${province}` : ''} và Tổng hợp.`,
 };
+
+export const mauDemoText = {
+  title: 'CHẠY THỬ: Hội LHPN tỉnh Lạng Sơn tự làm mẫu báo cáo năm 2026 và thu báo cáo của 65 xã, phường (dữ liệu mẫu)',
+  steps: {
+    export: 'Xuất mẫu có sẵn "Con đường Sáng - Xanh - Sạch đẹp - An toàn" thành trang Mẫu',
+    edit: 'Văn phòng tỉnh sửa trang Mẫu (không cần lập trình)',
+    init: 'Tạo sổ báo cáo từ trang Mẫu đã sửa, cho các xã, phường của tỉnh Lạng Sơn',
+    fill: 'Các đơn vị nhập số liệu (có đơn vị nhập sai, có đơn vị chưa nộp)',
+    validate: 'Kiểm tra: lỗi tìm thấy (ví dụ)',
+    aggregate: 'Tổng hợp toàn tỉnh',
+    remind: (today: string) => `Email nhắc hạn sẽ gửi ngày ${today}`,
+  },
+  edits: {
+    title: (v: string) => `Tên mẫu → ${v}`,
+    column: (label: string) => `Thêm cột "${label}" (Số nguyên, không âm, Tổng hợp: Tổng)`,
+    criterion: (from: string, to: string) => `Điều kiện đạt của "Chiều dài (m)": ${from} → ${to}`,
+    target: (n: number) => `Chỉ tiêu mặc định → ${n} con đường đạt mỗi đơn vị`,
+    dates: (from: string, to: string, due: string) => `Thời gian làm đường ${from}–${to}, hạn nộp ${due}`,
+  },
+  newColumn: 'Số hộ hưởng lợi',
+  newTitle: 'Con đường "Sáng - Xanh - Sạch đẹp - An toàn" năm 2026',
+  units: (n: number, province: string, sample: string) => `${n} đơn vị của ${province}: ${sample}, …`,
+  newColumnTotal: (label: string, total: string, units: number) =>
+    `Cột mới "${label}": toàn tỉnh ${total}, từ ${units} đơn vị có số liệu hợp lệ (xem trang Tổng hợp).`,
+  filled: (submitted: number, waiting: number) =>
+    `${submitted} đơn vị đã nộp, ${waiting} chưa nộp; 1 đơn vị tự đổi tên trang tính.`,
+  files: (mau: string, file: string, folder: string) =>
+    `\nCác tệp đã tạo:\n  ${mau}  (trang Mẫu đã sửa: mở ra xem, sửa tiếp)\n  ${file}  (sổ báo cáo, có trang Mẫu và Tổng hợp)\n  ${folder}  (mỗi đơn vị một tệp, như khi nhận qua email)\nMở bằng Excel hoặc LibreOffice, hoặc tải lên Google Sheets.`,
+};
