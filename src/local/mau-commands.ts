@@ -46,9 +46,11 @@ export function addMauSheet(wb: ExcelJS.Workbook, template: Template): ExcelJS.W
     }
     if (i >= 2 && i < head - 2 && r[1] !== '') row.getCell(1).font = { bold: true };
   });
-  const widths = [16, 30, 12, 10, 11, 11, 18, 30, 14, 13, 14, 24, 11, 9];
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const widths = [22, 30, 12, 10, 11, 11, 18, 30, 14, 13, 14, 24, 11, 9];
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
+    ws.getColumn(i + 1).alignment = { horizontal: 'left' };
   });
   const headers = rows[head - 1].map(String);
   const list = (header: string, words: string[]) => {
