@@ -62,7 +62,11 @@ export function userEmail(): string {
 
 /** Loads Cấu hình; the admins are its admin list, or the owner while the list is empty. */
 export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Context {
-  const loaded = loadSettings(readTab(ss.getSheetByName(messages.settingsLabels.sheet)) as Values | null);
+  const loaded = loadSettings(
+    readTab(ss.getSheetByName(messages.settingsLabels.sheet)) as Values | null,
+    readTab(ss.getSheetByName(messages.mauText.sheet)),
+    ss.getSpreadsheetTimeZone() || TIME_ZONE,
+  );
   if (!loaded.ok) throw new UserError(loaded.reason);
   const email = userEmail();
   const ownerUser = ss.getOwner();

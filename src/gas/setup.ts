@@ -16,6 +16,7 @@ import {
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
+import { settleMau } from './mau';
 import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,6 +152,7 @@ export function setup(): string {
   }
   protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
   protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
+  settleMau(ctx);
   logSheet(ss);
   completePendingLocks(ctx);
   const message = g.setupDone(created, ctx.settings.units.length - created);

@@ -231,3 +231,30 @@ export const mauDemoText = {
   files: (mau: string, file: string, folder: string) =>
     `\nCác tệp đã tạo:\n  ${mau}  (trang Mẫu đã sửa: mở ra xem, sửa tiếp)\n  ${file}  (sổ báo cáo, có trang Mẫu và Tổng hợp)\n  ${folder}  (mỗi đơn vị một tệp, như khi nhận qua email)\nMở bằng Excel hoặc LibreOffice, hoặc tải lên Google Sheets.`,
 };
+
+export const mauGasText = {
+  formPrompt: (forms: readonly { id: string; title: string }[]) =>
+    [
+      'Chưa có trang Cấu hình. Chọn mẫu báo cáo: nhập số hoặc mã.',
+      ...forms.map((f, i) => `${i + 1}. ${f.title} (${f.id})`),
+      'Thêm chữ "sửa" để được một bản sao trang Mẫu để tự sửa, ví dụ: 3 sửa',
+    ].join('\n'),
+  provincePrompt:
+    'Tỉnh, thành phố (ví dụ Lạng Sơn) để điền sẵn các xã, phường vào Cấu hình; để trống nếu tự nhập danh sách đơn vị:',
+  unknownForm: (typed: string, ids: string) => `không có mẫu "${typed}" — nhập số 1–4 hoặc một mã: ${ids}`,
+  started: (copy: boolean, fromMau: boolean, units: number, province: string) =>
+    [
+      fromMau
+        ? 'Đã đọc trang Mẫu và tạo trang Cấu hình.'
+        : copy
+          ? 'Đã tạo trang Mẫu (bản sao để sửa) và trang Cấu hình.'
+          : 'Đã tạo trang Cấu hình.',
+      units
+        ? `Cấu hình có sẵn ${units} đơn vị của ${province}: điền email đầu mối.`
+        : 'Điền bảng ĐƠN VỊ (tên, trang tính, email đầu mối).',
+      copy ? 'Sửa trang Mẫu nếu cần (thêm cột, đổi tiêu chí),' : '',
+      'rồi chọn lại Thiết lập báo cáo để tạo trang cho từng đơn vị.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+};

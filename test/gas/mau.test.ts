@@ -1,0 +1,126 @@
+import { readMau, roads } from '../../src/core';
+import { Google, World } from '../fakes';
+import { ADMIN, at } from './province';
+
+const UNIT = 'dongkinh@hoiphunu.example.org';
+const road = (name: string, length: unknown, households: unknown) => [
+  name,
+  'Khối 1',
+  length,
+  'Có',
+  'Có',
+  'Có',
+  'Có',
+  '',
+  '20/6/2026',
+  1_000_000,
+  households,
+];
+
+/** A new spreadsheet, shared with one commune's focal person; the admin opens it. */
+function newSpreadsheet() {
+  const world = new World({ now: at('2026-09-10').toISOString(), user: ADMIN });
+  world.sharedWith = [UNIT];
+  const g = new Google(world);
+  g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+  return { g, world };
+}
+
+const rowOf = (values: unknown[][], first: string) => values.findIndex((r) => r[0] === first) + 1;
+
+describe('set-up in Sheets with the Mẫu sheet, through the entry points only', () => {
+  test('a copy of a built-in form to edit and a province: the edited Mẫu makes the tabs, validates and counts the new column', () => {
+    const { g, world } = newSpreadsheet();
+    world.promptAnswers.push(['OK', '3 sửa'], ['OK', 'lang son']);
+    g.call('menuSetup');
+    expect(world.alerts[0]).toContain('3. Con đường "Sáng - Xanh - Sạch đẹp - An toàn" (con-duong-sxsdat)');
+    expect(world.alerts.pop()).toBe(
+      'Đã tạo trang Mẫu (bản sao để sửa) và trang Cấu hình. Cấu hình có sẵn 65 đơn vị của Tỉnh Lạng Sơn: điền email đầu mối. Sửa trang Mẫu nếu cần (thêm cột, đổi tiêu chí), rồi chọn lại Thiết lập báo cáo để tạo trang cho từng đơn vị.',
+    );
+    // The copy, as Sheets holds it, reads back as the very form it was made from.
+    expect(readMau(g.values('Mẫu'), 'Asia/Ho_Chi_Minh').template).toStrictEqual(roads);
+    const cfg = g.values('Cấu hình');
+    const dk = rowOf(cfg, '05977');
+    expect(cfg[dk - 1].slice(0, 4)).toEqual(['05977', 'Phường Đông Kinh', 'Đông Kinh', '']);
+
+    // The clerk edits the Mẫu: a new column in the blank row under the last one, a changed criterion, new dates.
+    const mau = g.values('Mẫu');
+    const head = mau[rowOf(mau, 'Mã cột') - 1];
+    const col = (h: string) => head.indexOf(h) + 1;
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'kinhPhi') + 1, 2, [['Số hộ hưởng lợi', 'Số nguyên', 'Không', 0]]);
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'kinhPhi') + 1, col('Tổng hợp'), [['Tổng']]);
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'chieuDai'), col('Điều kiện đạt'), [['>= 300']]);
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'ngayHoanThanh'), col('Nhỏ nhất'), [['25/02/2026', '30/09/2026']]);
+    g.type(ADMIN, 'Cấu hình', dk, 4, [[UNIT]]);
+
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe('Đã thiết lập: tạo mới 65 trang đơn vị, giữ nguyên 0 trang đã có.');
+    expect(g.values('Đông Kinh')[4]).toContain('Số hộ hưởng lợi');
+    // The key made up for the blank Mã cột is written into the Mẫu, so it stays when the label changes.
+    expect(g.values('Mẫu')[rowOf(mau, 'kinhPhi')][0]).toBe('soHoHuongLoi');
+    expect(() => g.type(UNIT, 'Mẫu', 4, 2, [['sửa trộm']])).toThrow(/protected/);
+
+    g.type(UNIT, 'Đông Kinh', 6, 1, [road('Đường hoa', 350, 'ba mươi'), road('Đường sáng', 620, 45)], { paste: true });
+    g.call('menuCheck', [], { user: UNIT });
+    expect(world.alerts.pop()).toBe('Còn 1 lỗi trên 1 trang — các ô lỗi đã được tô đỏ và có ghi chú giải thích.');
+    expect(g.sheet('Đông Kinh')._cell(6, 11).note).toContain('"ba mươi" không phải là số');
+    g.type(UNIT, 'Đông Kinh', 6, 11, [[30]]);
+
+    g.call('menuSummarize');
+    const summary = g.values('Tổng hợp');
+    const header = summary[3] as string[];
+    const row = summary.find((r) => r[1] === 'Phường Đông Kinh') as unknown[];
+    expect(row[header.indexOf('Số hộ hưởng lợi')]).toBe(75);
+    // 350 m meets the edited criterion (>= 300).
+    expect(row[header.indexOf('Đường đạt tiêu chuẩn')]).toBe(2);
+  });
+
+  test('a Mẫu with a mistake: set-up names the cell and changes nothing', () => {
+    const { g, world } = newSpreadsheet();
+    world.promptAnswers.push(['OK', 'con-duong-sxsdat sửa'], ['CANCEL', '']);
+    g.call('menuSetup');
+    const mau = g.values('Mẫu');
+    const r = rowOf(mau, 'chieuDai');
+    g.type(ADMIN, 'Mẫu', r, 3, [['Số nguyênn']]);
+    g.type(ADMIN, 'Cấu hình', rowOf(g.values('Cấu hình'), 'Mã') + 1, 2, [['Xã Thử']]);
+    const before = g.ss.sheets.map((s) => s.name);
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe(
+      `trang Mẫu có 1 lỗi — sửa rồi chạy lại (chưa thay đổi gì):\n  Mẫu!C${r}: kiểu "Số nguyênn" không có — có phải "Số nguyên"? (các kiểu: "Số nguyên", "Số", "Phần trăm", "Có/Không", "Ngày", "Danh sách", "Chữ")`,
+    );
+    expect(g.ss.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  test('a Mẫu pasted in before set-up is read as the form; a form or province not known is said, nothing made', () => {
+    const { g, world } = newSpreadsheet();
+    world.promptAnswers.push(['OK', '9'], ['CANCEL', '']);
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe(
+      'không có mẫu "9" — nhập số 1–4 hoặc một mã: bao-cao-dinh-ky, gia-dinh-5k3s, con-duong-sxsdat, de-nghi-khen-thuong',
+    );
+    world.promptAnswers.push(['OK', '1'], ['OK', 'Lang Sonn']);
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe(
+      'không có tỉnh, thành phố "Lang Sonn" — có phải "Lạng Sơn"? (34 tỉnh, thành phố từ 1/7/2025)',
+    );
+    expect(g.ss.sheets.map((s) => s.name)).not.toContain('Cấu hình');
+
+    // A clerk's own Mẫu, pasted into a sheet named Mẫu: set-up asks only for the province.
+    const sheet = g.spreadsheet.insertSheet('Mẫu');
+    world.run(() => sheet.getRange(1, 1, 1, 1).setValues([['MẪU BÁO CÁO']]));
+    g.type(ADMIN, 'Mẫu', 2, 1, [
+      ['Tên mẫu', 'Theo dõi tổ phụ nữ'],
+      ['Mỗi dòng là', 'một tổ'],
+      ['CỘT'],
+      ['Tên cột', 'Kieu', 'Tong hop'],
+      ['Tên tổ', 'chu', ''],
+      ['Số hội viên', 'so nguyen', 'tong'],
+    ]);
+    world.promptAnswers.push(['OK', 'Bắc Ninh']);
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toMatch(
+      /^Đã đọc trang Mẫu và tạo trang Cấu hình\. Cấu hình có sẵn 99 đơn vị của Tỉnh Bắc Ninh/,
+    );
+    expect(g.values('Cấu hình')[2][1]).toBe('theo-doi-to-phu-nu');
+  });
+});
