@@ -8,6 +8,7 @@ export * from './log';
 export * from './mau';
 export * as messages from './messages';
 export * from './parse';
+export * from './periods';
 export * from './presets';
 export * from './provinces';
 export * from './reminders';

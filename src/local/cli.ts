@@ -3,6 +3,7 @@ import { messages } from '../core';
 import { cmdAggregate, cmdInit, cmdRemind, cmdTemplates, cmdValidate, type Out } from './commands';
 import { runDemo } from './demo';
 import { cmdInitMau, cmdMau } from './mau-commands';
+import { cmdAggregateWithPrevious, cmdNewPeriod } from './period-commands';
 import { UsageError } from './xlsx';
 
 const t = messages.cliText;
@@ -27,6 +28,7 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
         dir: { type: 'string' },
         mau: { type: 'string' },
         tinh: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -49,7 +51,11 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
       case 'validate':
         return await cmdValidate(needPath(), o.json === true, out);
       case 'aggregate':
-        return await cmdAggregate(needPath(), o, out);
+        return o.previous
+          ? await cmdAggregateWithPrevious(needPath(), { ...o, previous: o.previous }, out)
+          : await cmdAggregate(needPath(), o, out);
+      case 'new-period':
+        return await cmdNewPeriod(needPath(), o, out);
       case 'remind':
         return await cmdRemind(needPath(), o, out);
       case 'demo':

@@ -1,4 +1,4 @@
-import { mauCliText } from './mau';
+import { mauCliText, periodText } from './mau';
 
 export const cliText = {
   usage: [
@@ -9,6 +9,7 @@ export const cliText = {
     '  tong-hop init --template MÃ (--units DS.csv | --preset lang-son-2017|bac-giang-2020) --out SO.xlsx',
     '                [--period "6 tháng đầu năm 2027"] [--admin email]',
     ...mauCliText.usage,
+    ...periodText.usage,
     '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
     '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
     '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',

@@ -258,3 +258,16 @@ export const mauGasText = {
       .filter(Boolean)
       .join(' '),
 };
+
+export const periodText = {
+  previous: (label: string) => `${label} — kỳ trước`,
+  change: (label: string) => `${label} — tăng/giảm`,
+  compared: (file: string, units: number) => `So với kỳ trước (${file}): ${units} đơn vị có số liệu cả hai kỳ.`,
+  needPeriod: '--period "tên kỳ mới", ví dụ --period "Năm 2027"',
+  newPeriod: (file: string, period: string, units: number, from: string) =>
+    `Đã mở kỳ mới "${period}": ${file} (Mẫu, Cấu hình, ${units} trang đơn vị trống). Kỳ cũ giữ nguyên trong ${from}.`,
+  usage: [
+    '  tong-hop new-period SO.xlsx --period "Năm 2027" --out SO-2027.xlsx   mở kỳ báo cáo mới (giữ sổ kỳ cũ)',
+    '  tong-hop aggregate SO.xlsx --previous SO-KY-TRUOC.xlsx            tổng hợp, so với kỳ trước',
+  ],
+};
