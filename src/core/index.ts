@@ -12,6 +12,7 @@ export * from './periods';
 export * from './presets';
 export * from './provinces';
 export * from './reminders';
+export * from './reshape';
 export * from './settings';
 export * from './status';
 export * from './summary';

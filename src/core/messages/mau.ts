@@ -271,3 +271,20 @@ export const periodText = {
     '  tong-hop aggregate SO.xlsx --previous SO-KY-TRUOC.xlsx            tổng hợp, so với kỳ trước',
   ],
 };
+
+export const mauChangeText = {
+  droppedHeader: (label: string) => `${label} (cột đã bỏ)`,
+  tab: (sheet: string, added: string[], renamed: { from: string; to: string }[], moved: string[]) =>
+    [
+      `${sheet}:`,
+      added.length ? `thêm ${added.map((a) => `"${a}"`).join(', ')}` : '',
+      renamed.length ? `đổi tên ${renamed.map((r) => `"${r.from}" → "${r.to}"`).join(', ')}` : '',
+      moved.length ? `chuyển sang phải (không xóa) ${moved.map((x) => `"${x}"`).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  notFound: (sheet: string) => `${sheet}: không tìm thấy dòng tiêu đề của mẫu cũ — giữ nguyên trang này`,
+  done: (file: string, tabs: number) =>
+    `Đã ghi ${file}: ${tabs} trang đơn vị theo mẫu mới, mọi số liệu đã nhập vẫn còn. Tệp cũ giữ nguyên.`,
+  usage: '  tong-hop apply-mau SO.xlsx --mau MAU-MOI.xlsx --out SO-MOI.xlsx   đổi mẫu giữa kỳ, giữ mọi số liệu',
+};
