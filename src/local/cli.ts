@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { messages } from '../core';
 import { cmdAggregate, cmdInit, cmdRemind, cmdTemplates, cmdValidate, type Out } from './commands';
 import { runDemo } from './demo';
-import { cmdInitMau, cmdMau } from './mau-commands';
+import { cmdApplyMau, cmdInitMau, cmdMau } from './mau-commands';
 import { cmdAggregateWithPrevious, cmdNewPeriod } from './period-commands';
 import { UsageError } from './xlsx';
 
@@ -54,6 +54,8 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
         return o.previous
           ? await cmdAggregateWithPrevious(needPath(), { ...o, previous: o.previous }, out)
           : await cmdAggregate(needPath(), o, out);
+      case 'apply-mau':
+        return await cmdApplyMau(needPath(), o, out);
       case 'new-period':
         return await cmdNewPeriod(needPath(), o, out);
       case 'remind':

@@ -1,5 +1,6 @@
 /** The Mẫu commands: export a form to edit, check an edited one, make a report workbook from it. */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
+import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   findProvince,
@@ -11,12 +12,13 @@ import {
   provinceUnits,
   readMau,
   renderMau,
+  reshapeTab,
   type Template,
   templates,
   type Unit,
   unitsFromTable,
 } from '../core';
-import type { Out } from './commands';
+import { type Out, open } from './commands';
 import { newWorkbook, readWorkbook, sheetValues, UsageError, XLSX_TIME_ZONE } from './xlsx';
 
 const t = messages.cliText;
@@ -181,5 +183,58 @@ export async function cmdInitMau(
   addMauSheet(wb, template);
   await wb.xlsx.writeFile(opts.out);
   out(mt.created(opts.out, units.length, from));
+  return 0;
+}
+
+/**
+ * `tong-hop apply-mau`: the form changed mid-period. A new workbook where every unit tab follows the new
+ * Mẫu (see reshapeTab), every other sheet copied as it was; the old workbook is not touched.
+ */
+export async function cmdApplyMau(
+  path: string,
+  opts: { mau?: string; out?: string; force?: boolean },
+  out: Out,
+): Promise<number> {
+  if (!opts.mau) throw new UsageError(t.needArg('--mau MAU-MOI.xlsx'));
+  if (!opts.out) throw new UsageError(t.needArg('--out TỆP.xlsx'));
+  if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
+  if (resolve(opts.out) === resolve(path)) throw new UsageError(t.outExists(opts.out));
+  const next = await templateFromMauFile(opts.mau);
+  const o = await open(path);
+  if (!o.workbook) throw new UsageError(t.notWorkbook(path));
+  const old = o.loaded.template;
+  const settings = o.loaded.settings;
+  const wb = newWorkbook(next, settings);
+  addMauSheet(wb, next);
+  const put = (ws: ExcelJS.Worksheet, values: readonly (readonly unknown[])[]) => {
+    if (ws.rowCount > values.length) ws.spliceRows(values.length + 1, ws.rowCount - values.length);
+    values.forEach((row, r) => {
+      ws.getRow(r + 1).values = row as ExcelJS.CellValue[];
+    });
+  };
+  const mine = new Set([T.sheet, messages.summaryText.sheet]);
+  const units = new Map(settings.units.map((u) => [u.sheet, u]));
+  let changed = 0;
+  for (const src of o.workbook.worksheets) {
+    if (mine.has(src.name)) continue;
+    const values = sheetValues(src);
+    const dst = wb.getWorksheet(src.name) ?? wb.addWorksheet(src.name);
+    if (!units.has(src.name)) {
+      put(dst, values);
+      continue;
+    }
+    const r = reshapeTab(old, next, values);
+    if (!r) {
+      put(dst, values);
+      out(messages.mauChangeText.notFound(src.name));
+      continue;
+    }
+    put(dst, r.values);
+    if (changed++ === 0) out(messages.mauChangeText.tab(src.name, r.added, r.renamed, r.movedAside));
+  }
+  const tmp = `${opts.out}.tmp-${process.pid}`;
+  await wb.xlsx.writeFile(tmp);
+  renameSync(tmp, opts.out);
+  out(messages.mauChangeText.done(opts.out, changed));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { mauCliText, periodText } from './mau';
+import { mauChangeText, mauCliText, periodText } from './mau';
 
 export const cliText = {
   usage: [
@@ -10,6 +10,7 @@ export const cliText = {
     '                [--period "6 tháng đầu năm 2027"] [--admin email]',
     ...mauCliText.usage,
     ...periodText.usage,
+    mauChangeText.usage,
     '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
     '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
     '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',
