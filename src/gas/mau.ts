@@ -8,6 +8,7 @@ import {
   readMau,
   renderMau,
   renderSettings,
+  reshapeTab,
   type Template,
   templates,
   type Unit,
@@ -17,6 +18,7 @@ import { type Context, readTab, TIME_ZONE, UserError } from './env';
 import { protectAdminSheet } from './protect';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const T = messages.mauText;
 const mg = messages.mauGasText;
 
@@ -93,9 +95,69 @@ export function promptNewReport(email: string): string | undefined {
 
 /** At set-up: keys made up for blank `Mã cột` cells are written back (so they stay), and Mẫu is the admins'. */
 export function settleMau(ctx: Context): void {
+  if (runOf(ctx).before !== null || runOf(ctx).unknown) {
+    PropertiesService.getDocumentProperties().setProperty(APPLIED, JSON.stringify(shapeOf(ctx.template)));
+  }
   const sheet = ctx.ss.getSheetByName(T.sheet);
   if (!sheet) return;
   const read = readMau(sheet.getDataRange().getValues(), ctx.sheetZone);
   for (const f of read.filled) sheet.getRange(f.row, f.col).setValue(f.value);
   protectAdminSheet(ctx, sheet);
+}
+
+/** The form's columns as the unit tabs were last laid out by set-up, kept where no unit can edit. */
+const APPLIED = 'mau.appliedColumns';
+type Shape = { key: string; label: string }[];
+const shapeOf = (t: Template): Shape => t.columns.map((c) => ({ key: c.key, label: c.label }));
+const runs = new WeakMap<Context, { before: Shape | null; unknown: boolean; said: string[]; tabs: number }>();
+
+function runOf(ctx: Context) {
+  let run = runs.get(ctx);
+  if (!run) {
+    const stored = PropertiesService.getDocumentProperties().getProperty(APPLIED);
+    const before = stored ? (JSON.parse(stored) as Shape) : null;
+    const same = before !== null && JSON.stringify(before) === JSON.stringify(shapeOf(ctx.template));
+    run = { before: same ? null : before, unknown: before === null, said: [], tabs: 0 };
+    runs.set(ctx, run);
+  }
+  return run;
+}
+
+/**
+ * At set-up, before a unit tab is validated: when the form changed since the last set-up, the tab is
+ * re-laid by Mã cột (a new column in its place, a renamed one with its data, a dropped one moved to the
+ * right, the unit's own columns kept), in one write; stale validation right of the form is cleared.
+ */
+export function followForm(ctx: Context, sheet: Sheet, values: unknown[][]): unknown[][] {
+  const run = runOf(ctx);
+  if (!run.before) return values;
+  const old: Template = {
+    ...ctx.template,
+    columns: run.before.map((c) => ({ ...c, type: 'text', required: false })),
+  };
+  const r = reshapeTab(old, ctx.template, values);
+  if (!r || (!r.added.length && !r.renamed.length && !r.movedAside.length && sameOrder(values, r.values))) {
+    return values;
+  }
+  const width = Math.max(...r.values.map((row) => row.length));
+  const rows = r.values.map((row) => [...row, ...Array<unknown>(width - row.length).fill('')]);
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, rows.length, width).setValues(asTextRows(rows));
+  const n = ctx.template.columns.length;
+  const header = rows.findIndex((row) => row[0] === ctx.template.columns[0].label) + 1;
+  if (width > n && header > 0 && sheet.getMaxRows() > header) {
+    sheet.getRange(header + 1, n + 1, sheet.getMaxRows() - header, width - n).clearDataValidations();
+  }
+  if (run.tabs++ === 0) run.said.push(messages.mauChangeText.tab(sheet.getName(), r.added, r.renamed, r.movedAside));
+  return rows;
+}
+
+function sameOrder(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.every((v, j) => v === b[i][j]));
+}
+
+/** What set-up says about a changed form: the first tab's changes and how many tabs followed. */
+export function formChangeNote(ctx: Context): string {
+  const run = runOf(ctx);
+  return run.tabs ? `\n${messages.mauChangeText.applied(run.tabs, run.said[0] ?? '')}` : '';
 }

@@ -16,7 +16,7 @@ import {
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
-import { settleMau } from './mau';
+import { followForm, formChangeNote, settleMau } from './mau';
 import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -146,7 +146,7 @@ export function setup(): string {
     const existing = ss.getSheetByName(unit.sheet);
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
-    const values = sheet.getDataRange().getValues();
+    const values = followForm(ctx, sheet, sheet.getDataRange().getValues());
     applyValidation(ctx, ctx.template, sheet, values, rules);
     protectUnitTab(ctx, unit, sheet, readStatus(values).state !== 'draft');
   }
@@ -155,7 +155,7 @@ export function setup(): string {
   settleMau(ctx);
   logSheet(ss);
   completePendingLocks(ctx);
-  const message = g.setupDone(created, ctx.settings.units.length - created);
+  const message = g.setupDone(created, ctx.settings.units.length - created) + formChangeNote(ctx);
   appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
   return message;
 }

@@ -124,3 +124,77 @@ describe('set-up in Sheets with the Mẫu sheet, through the entry points only',
     expect(g.values('Cấu hình')[2][1]).toBe('theo-doi-to-phu-nu');
   });
 });
+
+describe('changing the form mid-period in Sheets', () => {
+  test('at 99 units × 200 rows, set-up after a Mẫu edit keeps every typed value, each column in its new place', () => {
+    const { g, world } = newSpreadsheet();
+    world.promptAnswers.push(['OK', '3 sửa'], ['CANCEL', '']);
+    g.call('menuSetup');
+    const units = Array.from({ length: 99 }, (_, i) => [`X${i}`, `Xã ${i}`, `Xã ${i}`, '', '']);
+    const cfg = g.values('Cấu hình');
+    g.type(ADMIN, 'Cấu hình', rowOf(cfg, 'Mã') + 1, 1, units);
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe('Đã thiết lập: tạo mới 99 trang đơn vị, giữ nguyên 0 trang đã có.');
+
+    const rowsOf = (u: number) =>
+      Array.from({ length: 200 }, (_, i) => [
+        `Đường ${u}-${i}`,
+        `Thôn ${i % 7}`,
+        400 + ((u * 200 + i) % 900),
+        'Có',
+        i % 3 ? 'Có' : 'Không',
+        'Có',
+        'Có',
+        i % 4 ? '' : 'Có',
+        `${1 + (i % 28)}/6/2020`,
+        1_000_000 + i,
+      ]);
+    for (let u = 0; u < 99; u++) g.type(ADMIN, `Xã ${u}`, 6, 1, rowsOf(u), { paste: true });
+    const before = (u: number) =>
+      g
+        .values(`Xã ${u}`)
+        .slice(5)
+        .flat()
+        .filter((v) => v !== '')
+        .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
+        .sort();
+    const snapshot = Array.from({ length: 99 }, (_, u) => before(u));
+
+    // The clerk renames Camera, adds a column after Chiều dài, and removes Kinh phí from the Mẫu.
+    const mau = g.values('Mẫu');
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'camera'), 2, [['Có camera an ninh']]);
+    const kinhPhi = rowOf(mau, 'kinhPhi');
+    g.type(ADMIN, 'Mẫu', kinhPhi, 1, [mau[kinhPhi - 1].map(() => '')]);
+    g.type(ADMIN, 'Mẫu', rowOf(mau, 'kinhPhi') + 1, 1, [['', 'Số hộ hưởng lợi', 'Số nguyên', 'Không', 0, 500]]);
+    const measure = mau.findIndex((r) => r[3] === 'kinhPhi') + 1;
+    g.type(ADMIN, 'Mẫu', measure, 1, [mau[measure - 1].map(() => '')]);
+
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe(
+      'Đã thiết lập: tạo mới 0 trang đơn vị, giữ nguyên 99 trang đã có.\nMẫu đã đổi: 99 trang đơn vị theo mẫu mới, mọi số liệu đã nhập vẫn còn (ví dụ Xã 0: thêm "Số hộ hưởng lợi" đổi tên "Camera an ninh" → "Có camera an ninh" chuyển sang phải (không xóa) "Kinh phí vận động (VNĐ)").',
+    );
+    for (let u = 0; u < 99; u++) expect(before(u)).toEqual(snapshot[u]);
+    const tab = g.values('Xã 7');
+    expect(tab[4]).toEqual([
+      'Tên con đường',
+      'Xã/thôn',
+      'Chiều dài (m)',
+      'Điện thắp sáng ban đêm',
+      'Trồng hoa/cây xanh',
+      'Sạch, không rác thải',
+      'Gắn biển',
+      'Có camera an ninh',
+      'Ngày hoàn thành',
+      'Số hộ hưởng lợi',
+      'Kinh phí vận động (VNĐ) (cột đã bỏ)',
+    ]);
+    expect(tab[5][10]).toBe(1_000_000);
+    // The new column takes its validation; nothing stale stays right of the form.
+    expect(g.sheet('Xã 7')._cell(6, 10).dv?.getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(g.sheet('Xã 7')._cell(6, 10).dv?.getCriteriaValues()).toEqual([0, 500]);
+    expect(g.sheet('Xã 7')._cell(6, 11).dv ?? null).toBeNull();
+    // A second set-up with the same form moves nothing.
+    g.call('menuSetup');
+    expect(world.alerts.pop()).toBe('Đã thiết lập: tạo mới 0 trang đơn vị, giữ nguyên 99 trang đã có.');
+  });
+});

@@ -286,5 +286,7 @@ export const mauChangeText = {
   notFound: (sheet: string) => `${sheet}: không tìm thấy dòng tiêu đề của mẫu cũ — giữ nguyên trang này`,
   done: (file: string, tabs: number) =>
     `Đã ghi ${file}: ${tabs} trang đơn vị theo mẫu mới, mọi số liệu đã nhập vẫn còn. Tệp cũ giữ nguyên.`,
+  applied: (tabs: number, first: string) =>
+    `Mẫu đã đổi: ${tabs} trang đơn vị theo mẫu mới, mọi số liệu đã nhập vẫn còn (ví dụ ${first}).`,
   usage: '  tong-hop apply-mau SO.xlsx --mau MAU-MOI.xlsx --out SO-MOI.xlsx   đổi mẫu giữa kỳ, giữ mọi số liệu',
 };
