@@ -58,6 +58,33 @@ function writeSheet(ss: Spreadsheet, name: string, rows: readonly (readonly unkn
 }
 
 /**
+ * Dropdowns for the words a clerk picks in the columns table (Kiểu, Bắt buộc, Mức tiêu chí, Tổng hợp);
+ * other spellings stay allowed, since the reader accepts them.
+ */
+function addDropdowns(sheet: Sheet, rows: readonly (readonly unknown[])[]): void {
+  const H = T.headers.columns;
+  const head = rows.findIndex((r) => r[0] === H.key[0]) + 1;
+  const count = rows.slice(head).findIndex((r) => r[0] === '');
+  if (head === 0 || count <= 0) return;
+  const headers = rows[head - 1].map(String);
+  const lists: [string, string[]][] = [
+    [H.type[0], Object.values(T.types).map((w) => w[0])],
+    [H.required[0], [messages.yesNo.yes, messages.yesNo.no]],
+    [H.level[0], [T.levels.required[0], T.levels.encouraged[0]]],
+    [
+      H.summary[0],
+      Object.values(T.columnSummaries)
+        .map((w) => w[0])
+        .filter(Boolean),
+    ],
+  ];
+  for (const [header, words] of lists) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(words, true).setAllowInvalid(true).build();
+    sheet.getRange(head + 1, headers.indexOf(header) + 1, count, 1).setDataValidation(rule);
+  }
+}
+
+/**
  * A new report: Cấu hình from the Mẫu sheet when there is one (else from the chosen built-in form, with
  * a Mẫu copy when asked), its units from the chosen province. Checks everything before writing anything.
  */
@@ -75,7 +102,7 @@ export function startReport(formChoice: string, provinceChoice: string, email: s
     ({ template, copy } = chooseForm(formChoice));
   }
   writeSheet(ss, messages.settingsLabels.sheet, renderSettings(newSettings(template, units, email ? [email] : [])), 0);
-  if (copy) writeSheet(ss, T.sheet, renderMau(template), 1);
+  if (copy) addDropdowns(writeSheet(ss, T.sheet, renderMau(template), 1), renderMau(template));
   return mg.started(copy, existing !== null, units.length, province);
 }
 

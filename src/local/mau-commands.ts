@@ -25,9 +25,6 @@ const t = messages.cliText;
 const mt = messages.mauCliText;
 const T = messages.mauText;
 
-/** How many rows under the columns header get the dropdowns, so a clerk can add columns below. */
-const EDIT_ROWS = 60;
-
 /** Adds the Mẫu sheet: the form's rows, bold titles, dropdowns for the words a clerk picks. */
 export function addMauSheet(wb: ExcelJS.Workbook, template: Template): ExcelJS.Worksheet {
   const rows = renderMau(template);
@@ -55,11 +52,13 @@ export function addMauSheet(wb: ExcelJS.Workbook, template: Template): ExcelJS.W
     ws.getColumn(i + 1).alignment = { horizontal: 'left' };
   });
   const headers = rows[head - 1].map(String);
+  // Only over the columns table: the tables below it hold other words in the same columns.
+  const count = rows.slice(head).findIndex((r) => r[0] === '');
   const list = (header: string, words: string[]) => {
     const col = headers.indexOf(header) + 1;
     const letter = ws.getColumn(col).letter;
     (ws as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${letter}${head + 1}:${letter}${head + EDIT_ROWS}`,
+      `${letter}${head + 1}:${letter}${head + count}`,
       { type: 'list', allowBlank: true, formulae: [`"${words.join(',')}"`] },
     );
   };

@@ -37,6 +37,11 @@ describe('set-up in Sheets with the Mẫu sheet, through the entry points only',
     expect(world.alerts.pop()).toBe(
       'Đã tạo trang Mẫu (bản sao để sửa) và trang Cấu hình. Cấu hình có sẵn 65 đơn vị của Tỉnh Lạng Sơn: điền email đầu mối. Sửa trang Mẫu nếu cần (thêm cột, đổi tiêu chí), rồi chọn lại Thiết lập báo cáo để tạo trang cho từng đơn vị.',
     );
+    // The copy offers the words to pick as dropdowns, over the columns table only.
+    const copy = g.values('Mẫu');
+    const kieu = copy[rowOf(copy, 'Mã cột') - 1].indexOf('Kiểu') + 1;
+    expect(g.sheet('Mẫu')._cell(rowOf(copy, 'tenDuong'), kieu).dv?.getCriteriaValues()[0]).toContain('Số nguyên');
+    expect(g.sheet('Mẫu')._cell(rowOf(copy, 'soDuong'), kieu).dv ?? null).toBeNull();
     // The copy, as Sheets holds it, reads back as the very form it was made from.
     expect(readMau(g.values('Mẫu'), 'Asia/Ho_Chi_Minh').template).toStrictEqual(roads);
     const cfg = g.values('Cấu hình');
@@ -150,7 +155,7 @@ describe('changing the form mid-period in Sheets', () => {
         1_000_000 + i,
       ]);
     for (let u = 0; u < 99; u++) g.type(ADMIN, `Xã ${u}`, 6, 1, rowsOf(u), { paste: true });
-    const before = (u: number) =>
+    const typedIn = (u: number) =>
       g
         .values(`Xã ${u}`)
         .slice(5)
@@ -158,7 +163,7 @@ describe('changing the form mid-period in Sheets', () => {
         .filter((v) => v !== '')
         .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
         .sort();
-    const snapshot = Array.from({ length: 99 }, (_, u) => before(u));
+    const snapshot = Array.from({ length: 99 }, (_, u) => typedIn(u));
 
     // The clerk renames Camera, adds a column after Chiều dài, and removes Kinh phí from the Mẫu.
     const mau = g.values('Mẫu');
@@ -173,7 +178,7 @@ describe('changing the form mid-period in Sheets', () => {
     expect(world.alerts.pop()).toBe(
       'Đã thiết lập: tạo mới 0 trang đơn vị, giữ nguyên 99 trang đã có.\nMẫu đã đổi: 99 trang đơn vị theo mẫu mới, mọi số liệu đã nhập vẫn còn (ví dụ Xã 0: thêm "Số hộ hưởng lợi" đổi tên "Camera an ninh" → "Có camera an ninh" chuyển sang phải (không xóa) "Kinh phí vận động (VNĐ)").',
     );
-    for (let u = 0; u < 99; u++) expect(before(u)).toEqual(snapshot[u]);
+    for (let u = 0; u < 99; u++) expect(typedIn(u)).toEqual(snapshot[u]);
     const tab = g.values('Xã 7');
     expect(tab[4]).toEqual([
       'Tên con đường',
