@@ -183,3 +183,48 @@ describe('checking a Mẫu names every mistake with its cell and how to fix it',
     expect(() => readMau([[null, undefined, {}], [new Date(0)]] as never, TZ)).not.toThrow();
   });
 });
+
+describe('never a stack trace', () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  const random = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const junk: unknown[] = [
+    '',
+    'x',
+    'Số',
+    'CỘT',
+    'Mã cột',
+    '>=',
+    '>= abc',
+    0,
+    -1,
+    1e9,
+    true,
+    new Date(0),
+    null,
+    ';;',
+    '= ',
+    'Tổng',
+  ];
+
+  test('thousands of random edits to the built-in forms give a form or mistakes with cells, never an exception', () => {
+    const rnd = random(9);
+    for (const t of templates) {
+      for (let n = 0; n < 100; n++) {
+        const g: unknown[][] = renderMau(t).map((r) => [...r]);
+        for (let k = 0; k < 3; k++) {
+          const r = Math.floor(rnd() * g.length);
+          if (rnd() < 0.2) g.splice(r, 1);
+          else g[r][Math.floor(rnd() * g[r].length)] = junk[Math.floor(rnd() * junk.length)];
+        }
+        const out = readMau(g, TZ);
+        if (!out.template) {
+          expect(out.issues.length).toBeGreaterThan(0);
+          for (const i of out.issues) expect(i.cell).toMatch(/^[A-Z]+\d+$/);
+        }
+      }
+    }
+  });
+});
