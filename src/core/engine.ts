@@ -1,4 +1,5 @@
 import type { UnitInput } from './aggregate';
+import { mauErrorText, readMau } from './mau';
 import { settingsMessages, sheetMessages } from './messages';
 import { parseSettings, type Settings, type SettingsSource, type Unit } from './settings';
 import { findStatusCell, readStatus } from './status';
@@ -19,10 +20,28 @@ export type Loaded =
     }
   | { ok: false; reason: string; issues: Issue[] };
 
-/** Reads Cấu hình and finds its template; `ok: false` when the workbook cannot be used at all. */
-export function loadSettings(values: Values | null, source: SettingsSource = {}): Loaded {
+/**
+ * Reads Cấu hình and finds its template: the workbook's own Mẫu sheet when it has one (it wins over the
+ * template id), else the built-in form Cấu hình names. `ok: false` when the workbook cannot be used at all.
+ */
+export function loadSettings(values: Values | null, source: SettingsSource = {}, mau: Values | null = null): Loaded {
   if (!values) return { ok: false, reason: settingsMessages.noSheet, issues: [] };
-  const { settings, issues, blankCodes } = parseSettings(values, undefined, source);
+  const parsed = parseSettings(values, undefined, source);
+  const { settings, blankCodes } = parsed;
+  let issues = parsed.issues;
+  if (mau) {
+    const read = readMau(mau, source.timeZone ?? 'UTC');
+    if (!read.template) return { ok: false, reason: mauErrorText(read.issues), issues: [...issues, ...read.issues] };
+    issues = issues.filter((i) => i.message !== settingsMessages.noTemplate);
+    if (settings.deadlines.length === 0) settings.deadlines = read.template.deadlines;
+    return {
+      ok: true,
+      settings: { ...settings, templateId: read.template.id },
+      template: read.template,
+      issues,
+      blankCodes,
+    };
+  }
   if (!settings.templateId) return { ok: false, reason: settingsMessages.noTemplate, issues };
   const template = findTemplate(settings.templateId);
   if (!template) {

@@ -84,10 +84,11 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   // Values as Sheets stores them (a typed 25/09/2020 is a Date), and what each cell shows: a yearly 10/06
   // is stored as a Date of this year too, and only its display says it was typed without a year.
   const range = sheet ? sheet.getDataRange() : null;
-  const loaded = loadSettings(range ? (range.getValues() as Values) : null, {
-    timeZone: sheetZone,
-    display: range ? range.getDisplayValues() : undefined,
-  });
+  const loaded = loadSettings(
+    range ? (range.getValues() as Values) : null,
+    { timeZone: sheetZone, display: range ? range.getDisplayValues() : undefined },
+    readTab(ss.getSheetByName(messages.mauText.sheet)),
+  );
   if (!loaded.ok) throw new UserError(loaded.reason);
   const email = userEmail();
   const ownerUser = ss.getOwner();

@@ -1,10 +1,11 @@
 /** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
-import { asciiSlug, messages, templates } from '../core';
+import { asciiSlug, messages } from '../core';
 import { currentUnit, explain, loadContext, requireAdmin, userEmail } from './env';
+import { promptNewReport } from './mau';
 import { isSubmitted, readDocState, statusOf } from './record';
 import { previewReminders, sendReminders, setDailyReminders } from './reminders';
 import { check, reopen, submit } from './report';
-import { createSettings, setup } from './setup';
+import { setup } from './setup';
 import { summarize } from './summary';
 
 const g = messages.gasText;
@@ -120,10 +121,7 @@ export const menuSetup = () =>
   guarded(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     if (ss.getSheetByName(messages.settingsLabels.sheet)) return setup();
-    const ui = SpreadsheetApp.getUi();
-    const r = ui.prompt(g.menu, g.templatePrompt(templates.map((t) => t.id).join(', ')), ui.ButtonSet.OK_CANCEL);
-    if (r.getSelectedButton() !== ui.Button.OK) return undefined;
-    return createSettings(r.getResponseText(), userEmail());
+    return promptNewReport(userEmail());
   });
 
 export const menuPreviewReminders = () =>

@@ -15,6 +15,7 @@ import {
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
+import { followForm, formChangeNote, settleMau } from './mau';
 import {
   adoptLegacySubmission,
   completePendingLocks,
@@ -163,7 +164,7 @@ export function setup(): string {
     const existing = tabs.get(unit.code) ?? null;
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
-    const values = sheet.getDataRange().getValues();
+    const values = followForm(ctx, sheet, sheet.getDataRange().getValues());
     applyValidation(ctx, ctx.template, sheet, values, rules);
     const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
     restoreStatusLine(sheet, values, status);
@@ -171,9 +172,10 @@ export function setup(): string {
   }
   protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
   protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
+  settleMau(ctx);
   protectAdminSheet(ctx, logSheet(ss));
   completePendingLocks(ctx, state);
-  const message = g.setupDone(created, ctx.settings.units.length - created);
+  const message = g.setupDone(created, ctx.settings.units.length - created) + formChangeNote(ctx);
   appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
   const problems = adminProblems(ctx, renamed);
   return problems ? `${message}\n\n${problems}` : message;

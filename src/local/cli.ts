@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { messages } from '../core';
 import { cmdAggregate, cmdInit, cmdRemind, cmdTemplates, cmdValidate, type Out } from './commands';
 import { runDemo } from './demo';
+import { cmdApplyMau, cmdInitMau, cmdMau } from './mau-commands';
+import { cmdAggregateWithPrevious, cmdNewPeriod } from './period-commands';
 import { cmdReport } from './report';
 import { UsageError } from './xlsx';
 
@@ -25,6 +27,9 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
         today: { type: 'string' },
         quota: { type: 'string' },
         dir: { type: 'string' },
+        mau: { type: 'string' },
+        tinh: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -41,11 +46,19 @@ export async function main(argv: string[], out: Out, err: Out): Promise<number> 
       case 'templates':
         return cmdTemplates(out);
       case 'init':
-        return await cmdInit(o, out);
+        return o.mau || o.tinh ? await cmdInitMau(o, out) : await cmdInit(o, out);
+      case 'mau':
+        return await cmdMau(path, o, out);
       case 'validate':
         return await cmdValidate(needPath(), o.json === true, out);
       case 'aggregate':
-        return await cmdAggregate(needPath(), o, out);
+        return o.previous
+          ? await cmdAggregateWithPrevious(needPath(), { ...o, previous: o.previous }, out)
+          : await cmdAggregate(needPath(), o, out);
+      case 'apply-mau':
+        return await cmdApplyMau(needPath(), o, out);
+      case 'new-period':
+        return await cmdNewPeriod(needPath(), o, out);
       case 'remind':
         return await cmdRemind(needPath(), o, out);
       case 'report':

@@ -77,7 +77,7 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     workbook = await readWorkbook(path);
     source = workbookSource(workbook, path);
   }
-  const loaded = loadSettings(source.settings);
+  const loaded = loadSettings(source.settings, { timeZone: XLSX_TIME_ZONE }, source.tab(messages.mauText.sheet));
   if (!loaded.ok) throw new UsageError(loaded.reason);
   const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
   return { source, loaded, inputs, workbook };

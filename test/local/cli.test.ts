@@ -338,16 +338,3 @@ describe('exit codes', () => {
     expect(tongHop(['validate', f]).code).toBe(0);
   });
 });
-
-describe('npm start', () => {
-  test('the demo shows validation, the summary and the reminders of a realistic province', () => {
-    const dir = tempDir();
-    const r = tongHop(['demo', '--dir', join(dir, 'demo')]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Tân Yên!C7: "năm trăm" không phải là số');
-    expect(r.stdout).toContain('không tìm thấy trang tính "Yên Dũng"');
-    expect(r.stdout).toMatch(/Toàn tỉnh\s+6\/12/);
-    expect(r.stdout).toContain('còn 3 ngày');
-    expect(existsSync(join(dir, 'demo', 'bac-giang-con-duong.xlsx'))).toBe(true);
-  });
-});

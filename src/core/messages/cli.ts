@@ -1,4 +1,6 @@
+import { mauChangeText, mauCliText, periodText } from './mau';
 import { reportCliText } from './print';
+
 export const cliText = {
   usage: [
     'tong-hop — báo cáo Hội LHPN trên tệp .xlsx, không cần tài khoản Google',
@@ -7,6 +9,9 @@ export const cliText = {
     '  tong-hop templates                                   các mẫu báo cáo và mã của chúng',
     '  tong-hop init --template MÃ (--units DS.csv | --preset lang-son-2017|bac-giang-2020) --out SO.xlsx',
     '                [--period "6 tháng đầu năm 2027"] [--admin email]',
+    ...mauCliText.usage,
+    ...periodText.usage,
+    mauChangeText.usage,
     '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
     '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
     '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',

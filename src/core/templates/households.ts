@@ -1,42 +1,58 @@
-import { defineTemplate } from '../template';
-
-const yes = (key: string, label: string) => ({ key, label, type: 'yesno', required: true }) as const;
-const holds = (key: string, label: string) =>
-  ({ key: `${key}Dat`, label, when: { column: key, op: '=', value: true } }) as const;
-
-const conditions: [string, string][] = [
-  ['khongDoiNgheo', 'Không đói nghèo'],
-  ['khongViPham', 'Không vi phạm pháp luật, tệ nạn xã hội'],
-  ['khongBaoLuc', 'Không bạo lực gia đình'],
-  ['khongSinhCon3', 'Không sinh con thứ ba trở lên'],
-  ['khongTreSdd', 'Không trẻ suy dinh dưỡng, bỏ học'],
-  ['sachNha', 'Sạch nhà'],
-  ['sachBep', 'Sạch bếp'],
-  ['sachNgo', 'Sạch ngõ'],
-];
+import { builtIn } from './built-in';
 
 /** The campaign "Xây dựng gia đình 5 không, 3 sạch": one row per household of a branch. */
-export const households = defineTemplate({
-  id: 'gia-dinh-5k3s',
-  title: 'Gia đình "5 không, 3 sạch"',
-  rowNoun: 'hộ gia đình',
-  columns: [
-    { key: 'chuHo', label: 'Chủ hộ', type: 'text', required: true, width: 180 },
-    { key: 'thonXom', label: 'Thôn/xóm', type: 'text', required: true, width: 140 },
-    ...conditions.map(([k, l]) => yes(k, l)),
-    { key: 'ghiChu', label: 'Ghi chú', type: 'text', width: 200 },
-  ],
-  criteria: conditions.map(([k, l]) => holds(k, l)),
-  derived: [{ key: 'dat', label: 'Đạt "5 không, 3 sạch"', kind: 'passes' }],
-  measures: [
-    { key: 'soHo', label: 'Số hộ', agg: 'count' },
-    { key: 'hoDat', label: 'Hộ đạt', agg: 'countPassing' },
-    { key: 'tyLeDat', label: '% hộ đạt', agg: 'percentPassing' },
-    ...conditions.map(([k, l]) => ({ key: `${k}Dat`, label: l, agg: 'countYes', column: k }) as const),
-  ],
-  chartMeasure: 'tyLeDat',
-  deadlines: [
-    { code: 'dot-1', title: 'Báo cáo 6 tháng đầu năm', date: '10/06' },
-    { code: 'dot-2', title: 'Báo cáo năm', date: '10/11' },
-  ],
-});
+// biome-ignore format: the rows of a sheet, one a line
+export const households = builtIn([
+  ['MẪU BÁO CÁO'],
+  ['Mỗi dòng của bảng CỘT là một cột trên trang của đơn vị. Sửa, thêm hoặc xóa dòng, rồi chạy Thiết lập báo cáo (hoặc lệnh tong-hop init --mau). Viết có dấu hay không dấu đều được; để trống Mã cột thì hệ thống tự đặt.'],
+  ['Mã mẫu', 'gia-dinh-5k3s'],
+  ['Tên mẫu', 'Gia đình "5 không, 3 sạch"'],
+  ['Mỗi dòng là', 'hộ gia đình'],
+  ['Chỉ tiêu mặc định'],
+  ['Chỉ tiêu tính theo chỉ số'],
+  ['Tên chỉ tiêu'],
+  ['Biểu đồ theo chỉ số', 'tyLeDat'],
+  [],
+  ['CỘT'],
+  ['Mã cột', 'Tên cột', 'Kiểu', 'Bắt buộc', 'Nhỏ nhất', 'Lớn nhất', 'Danh sách chọn', 'Hướng dẫn', 'Điều kiện đạt', 'Mức tiêu chí', 'Mã tiêu chí', 'Tên tiêu chí', 'Tổng hợp', 'Độ rộng'],
+  ['chuHo', 'Chủ hộ', 'Chữ', 'Có', '', '', '', '', '', '', '', '', 'Không', 180],
+  ['thonXom', 'Thôn/xóm', 'Chữ', 'Có', '', '', '', '', '', '', '', '', 'Không', 140],
+  ['khongDoiNgheo', 'Không đói nghèo', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'khongDoiNgheoDat', 'Không đói nghèo', 'Đếm Có'],
+  ['khongViPham', 'Không vi phạm pháp luật, tệ nạn xã hội', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'khongViPhamDat', 'Không vi phạm pháp luật, tệ nạn xã hội', 'Đếm Có'],
+  ['khongBaoLuc', 'Không bạo lực gia đình', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'khongBaoLucDat', 'Không bạo lực gia đình', 'Đếm Có'],
+  ['khongSinhCon3', 'Không sinh con thứ ba trở lên', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'khongSinhCon3Dat', 'Không sinh con thứ ba trở lên', 'Đếm Có'],
+  ['khongTreSdd', 'Không trẻ suy dinh dưỡng, bỏ học', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'khongTreSddDat', 'Không trẻ suy dinh dưỡng, bỏ học', 'Đếm Có'],
+  ['sachNha', 'Sạch nhà', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'sachNhaDat', 'Sạch nhà', 'Đếm Có'],
+  ['sachBep', 'Sạch bếp', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'sachBepDat', 'Sạch bếp', 'Đếm Có'],
+  ['sachNgo', 'Sạch ngõ', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'sachNgoDat', 'Sạch ngõ', 'Đếm Có'],
+  ['ghiChu', 'Ghi chú', 'Chữ', 'Không', '', '', '', '', '', '', '', '', 'Không', 200],
+  [],
+  ['CỘT TÍNH THÊM'],
+  ['Mã', 'Tên', 'Cách tính', 'Tử số', 'Mẫu số'],
+  ['dat', 'Đạt "5 không, 3 sạch"', 'Đạt mọi tiêu chí'],
+  [],
+  ['QUY TẮC GIỮA CÁC CỘT'],
+  ['Mã', 'Cột trái', 'So sánh', 'Cột phải', 'Mức', 'Thông báo'],
+  [],
+  ['CHỈ SỐ TỔNG HỢP'],
+  ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột', 'Cột mẫu số'],
+  ['soHo', 'Số hộ', 'Số dòng'],
+  ['hoDat', 'Hộ đạt', 'Số dòng đạt'],
+  ['tyLeDat', '% hộ đạt', '% dòng đạt'],
+  ['khongDoiNgheoDat', 'Không đói nghèo', 'Đếm Có', 'khongDoiNgheo'],
+  ['khongViPhamDat', 'Không vi phạm pháp luật, tệ nạn xã hội', 'Đếm Có', 'khongViPham'],
+  ['khongBaoLucDat', 'Không bạo lực gia đình', 'Đếm Có', 'khongBaoLuc'],
+  ['khongSinhCon3Dat', 'Không sinh con thứ ba trở lên', 'Đếm Có', 'khongSinhCon3'],
+  ['khongTreSddDat', 'Không trẻ suy dinh dưỡng, bỏ học', 'Đếm Có', 'khongTreSdd'],
+  ['sachNhaDat', 'Sạch nhà', 'Đếm Có', 'sachNha'],
+  ['sachBepDat', 'Sạch bếp', 'Đếm Có', 'sachBep'],
+  ['sachNgoDat', 'Sạch ngõ', 'Đếm Có', 'sachNgo'],
+  [],
+  ['ĐIỂM XẾP HẠNG'],
+  ['Chỉ số', 'Trọng số'],
+  [],
+  ['HẠN NỘP'],
+  ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
+  ['dot-1', 'Báo cáo 6 tháng đầu năm', '10/06', '7, 3, 1, 0', 'Có'],
+  ['dot-2', 'Báo cáo năm', '10/11', '7, 3, 1, 0', 'Có'],
+]);

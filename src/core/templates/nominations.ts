@@ -1,34 +1,46 @@
-import { defineTemplate } from '../template';
-
-const criterionColumn = (key: string, label: string) => ({ key, label, type: 'yesno', required: true }) as const;
+import { builtIn } from './built-in';
 
 /** Bắc Giang guide 13/HD-BTV: award nominations with the guide's criteria. */
-export const nominations = defineTemplate({
-  id: 'de-nghi-khen-thuong',
-  title: 'Đề nghị khen thưởng',
-  rowNoun: 'đề nghị',
-  columns: [
-    { key: 'doiTuong', label: 'Tập thể/Cá nhân', type: 'choice', choices: ['Tập thể', 'Cá nhân'], required: true },
-    { key: 'ten', label: 'Tên tập thể/cá nhân', type: 'text', required: true, width: 200 },
-    { key: 'hanhDong', label: 'Hành động thiết thực', type: 'text', required: true, width: 260 },
-    criterionColumn('phamVi', 'Phạm vi, quy mô, lan tỏa'),
-    criterionColumn('sangTao', 'Sáng tạo, đột phá'),
-    criterionColumn('hieuQua', 'Hiệu quả cụ thể, nổi trội'),
-    criterionColumn('ghiNhan', 'Được cấp trên, cộng đồng ghi nhận'),
-    { key: 'minhChung', label: 'Minh chứng', type: 'text', width: 200 },
-  ],
-  criteria: [
-    { key: 'coPhamVi', label: 'Phạm vi, lan tỏa', when: { column: 'phamVi', op: '=', value: true } },
-    { key: 'coSangTao', label: 'Sáng tạo', when: { column: 'sangTao', op: '=', value: true } },
-    { key: 'coHieuQua', label: 'Hiệu quả', when: { column: 'hieuQua', op: '=', value: true } },
-    { key: 'duocGhiNhan', label: 'Được ghi nhận', when: { column: 'ghiNhan', op: '=', value: true } },
-  ],
-  derived: [{ key: 'duTieuChi', label: 'Đủ tiêu chí', kind: 'passes' }],
-  measures: [
-    { key: 'soDeNghi', label: 'Số đề nghị', agg: 'count' },
-    { key: 'duTieuChi', label: 'Đủ tiêu chí', agg: 'countPassing' },
-    { key: 'tyLe', label: '% đủ tiêu chí', agg: 'percentPassing' },
-  ],
-  chartMeasure: 'duTieuChi',
-  deadlines: [{ code: 'de-nghi', title: 'Gửi đề nghị khen thưởng', date: '20/09/2020' }],
-});
+// biome-ignore format: the rows of a sheet, one a line
+export const nominations = builtIn([
+  ['MẪU BÁO CÁO'],
+  ['Mỗi dòng của bảng CỘT là một cột trên trang của đơn vị. Sửa, thêm hoặc xóa dòng, rồi chạy Thiết lập báo cáo (hoặc lệnh tong-hop init --mau). Viết có dấu hay không dấu đều được; để trống Mã cột thì hệ thống tự đặt.'],
+  ['Mã mẫu', 'de-nghi-khen-thuong'],
+  ['Tên mẫu', 'Đề nghị khen thưởng'],
+  ['Mỗi dòng là', 'đề nghị'],
+  ['Chỉ tiêu mặc định'],
+  ['Chỉ tiêu tính theo chỉ số'],
+  ['Tên chỉ tiêu'],
+  ['Biểu đồ theo chỉ số', 'duTieuChi'],
+  [],
+  ['CỘT'],
+  ['Mã cột', 'Tên cột', 'Kiểu', 'Bắt buộc', 'Nhỏ nhất', 'Lớn nhất', 'Danh sách chọn', 'Hướng dẫn', 'Điều kiện đạt', 'Mức tiêu chí', 'Mã tiêu chí', 'Tên tiêu chí', 'Tổng hợp', 'Độ rộng'],
+  ['doiTuong', 'Tập thể/Cá nhân', 'Danh sách', 'Có', '', '', 'Tập thể; Cá nhân', '', '', '', '', '', 'Không'],
+  ['ten', 'Tên tập thể/cá nhân', 'Chữ', 'Có', '', '', '', '', '', '', '', '', 'Không', 200],
+  ['hanhDong', 'Hành động thiết thực', 'Chữ', 'Có', '', '', '', '', '', '', '', '', 'Không', 260],
+  ['phamVi', 'Phạm vi, quy mô, lan tỏa', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'coPhamVi', 'Phạm vi, lan tỏa', 'Không'],
+  ['sangTao', 'Sáng tạo, đột phá', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'coSangTao', 'Sáng tạo', 'Không'],
+  ['hieuQua', 'Hiệu quả cụ thể, nổi trội', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'coHieuQua', 'Hiệu quả', 'Không'],
+  ['ghiNhan', 'Được cấp trên, cộng đồng ghi nhận', 'Có/Không', 'Có', '', '', '', '', 'Có', 'Bắt buộc', 'duocGhiNhan', 'Được ghi nhận', 'Không'],
+  ['minhChung', 'Minh chứng', 'Chữ', 'Không', '', '', '', '', '', '', '', '', 'Không', 200],
+  [],
+  ['CỘT TÍNH THÊM'],
+  ['Mã', 'Tên', 'Cách tính', 'Tử số', 'Mẫu số'],
+  ['duTieuChi', 'Đủ tiêu chí', 'Đạt mọi tiêu chí'],
+  [],
+  ['QUY TẮC GIỮA CÁC CỘT'],
+  ['Mã', 'Cột trái', 'So sánh', 'Cột phải', 'Mức', 'Thông báo'],
+  [],
+  ['CHỈ SỐ TỔNG HỢP'],
+  ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột', 'Cột mẫu số'],
+  ['soDeNghi', 'Số đề nghị', 'Số dòng'],
+  ['duTieuChi', 'Đủ tiêu chí', 'Số dòng đạt'],
+  ['tyLe', '% đủ tiêu chí', '% dòng đạt'],
+  [],
+  ['ĐIỂM XẾP HẠNG'],
+  ['Chỉ số', 'Trọng số'],
+  [],
+  ['HẠN NỘP'],
+  ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
+  ['de-nghi', 'Gửi đề nghị khen thưởng', '20/09/2020', '7, 3, 1, 0', 'Có'],
+]);

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import {
+  findProvince,
+  isValidSheetName,
+  parseSettings,
+  provinces,
+  provinceUnits,
+  renderSettings,
+} from '../../src/core';
+
+const csv = readFileSync('data/don-vi-hanh-chinh-2025.csv', 'utf8').trim().split('\n').slice(1);
+const ok = (q: string) => {
+  const r = findProvince(q);
+  if (!('province' in r)) throw new Error(`no province ${q}`);
+  return r.province;
+};
+
+describe('a province of 2025 and its communes', () => {
+  test('the shipped list holds every row of the data file: 34 provinces, 3,321 communes', () => {
+    expect(provinces()).toHaveLength(34);
+    const codes = provinces().flatMap((p) => p.communes.map((c) => `${p.code},${c.code},${c.kind} ${c.name}`));
+    expect(codes).toEqual(csv.map((l) => l.split(',')).map((r) => `${r[0]},${r[2]},${r[5]} ${r[4]}`));
+  });
+
+  test('Lạng Sơn is found however it is typed and gives its 65 units with their official codes', () => {
+    for (const q of ['Lạng Sơn', 'lang son', 'Tỉnh Lạng Sơn', 'LẠNG SƠN', '20']) expect(ok(q).code).toBe('20');
+    const units = provinceUnits(ok('Lạng Sơn'));
+    expect(units).toHaveLength(65);
+    expect(units[0]).toEqual({ code: '05977', name: 'Phường Đông Kinh', sheet: 'Đông Kinh', emails: [], target: null });
+    expect(units.filter((u) => u.name.startsWith('Phường'))).toHaveLength(4);
+    expect(provinceUnits(ok('Bắc Ninh'))).toHaveLength(99);
+  });
+
+  test('every tab name of every province is unique in its province and a valid sheet name', () => {
+    for (const p of provinces()) {
+      const sheets = provinceUnits(p).map((u) => u.sheet);
+      expect(new Set(sheets).size).toBe(sheets.length);
+      for (const s of sheets) expect(isValidSheetName(s)).toBe(true);
+      for (const s of sheets) expect(['Tổng hợp', 'Cấu hình', 'Nhật ký', 'Mẫu']).not.toContain(s);
+    }
+  });
+
+  test('a tab that would take a reserved name or a taken one gets the full name instead', () => {
+    const units = provinceUnits({
+      code: '99',
+      name: 'Tỉnh Thử',
+      communes: [
+        { code: '00001', kind: 'Xã', name: 'Tổng hợp' },
+        { code: '00002', kind: 'Xã', name: 'An Bình' },
+        { code: '00003', kind: 'Phường', name: 'An Bình' },
+      ],
+    });
+    expect(units.map((u) => u.sheet)).toEqual(['Xã Tổng hợp', 'An Bình', 'Phường An Bình']);
+  });
+
+  test('a misspelt province is answered with the nearest one', () => {
+    expect(findProvince('Lang Sonn')).toEqual({ suggestion: 'Lạng Sơn' });
+    expect(findProvince('Atlantis')).toEqual({ suggestion: null });
+  });
+
+  test('the units land in Cấu hình with their codes kept and blank emails to fill in', () => {
+    const units = provinceUnits(ok('Lạng Sơn'));
+    const rows = renderSettings({ templateId: 'x', reportTitle: 'x', period: '', units, deadlines: [], admins: [] });
+    expect(parseSettings(rows).settings.units).toEqual(units);
+  });
+});
