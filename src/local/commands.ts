@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import ExcelJS from 'exceljs';
 import {
+  a1,
   aggregate,
   boardOrder,
   errorsOf,
@@ -19,8 +20,10 @@ import {
   planReminders,
   presets,
   reviewUnits,
+  type SheetReport,
   type Summary,
   sentKeys,
+  type Template,
   templates,
   type UnitInput,
   unitIssues,
@@ -35,6 +38,7 @@ import {
   readWorkbook,
   type Source,
   sheetValues,
+  type TabNote,
   UsageError,
   workbookSource,
   writeSummary,
@@ -80,8 +84,43 @@ export async function open(path: string, exclude: string[] = [], progress = fals
   const loaded = loadSettings(source.settings);
   if (!loaded.ok) throw new UsageError(loaded.reason);
   const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
+  for (const i of inputs)
+    if (i.report) i.report.issues.push(...doorIssues(loaded.template, i.report, source.notes(i.unit.sheet)));
   return { source, loaded, inputs, workbook };
 }
+
+/** The door's own notes on a tab (a merged number, a hidden row) as warnings, where they touch its data rows. */
+function doorIssues(template: Template, report: SheetReport, notes: readonly TabNote[]): Issue[] {
+  const dataRows = new Set(report.rows.map((r) => r.row));
+  const label = (col: number) => template.columns.find((c) => report.columns[c.key] === col)?.label ?? '';
+  return notes
+    .filter((n) => n.rows.some((r) => dataRows.has(r)))
+    .map((n) => ({
+      sheet: report.sheet,
+      cell: a1(n.row, n.col),
+      row: n.row,
+      col: n.col,
+      column: label(n.col),
+      value: '',
+      severity: 'warning' as const,
+      message: n.message,
+    }));
+}
+
+/** Lines naming every file of a folder used or skipped, and why; nothing for a single workbook. */
+export function folderLines(o: Opened): string[] {
+  const f = o.source.folder;
+  if (!f) return [];
+  return [
+    messages.xlsxText.folderHeader(f.used.length, f.skipped.length),
+    ...f.used.map((u) => `  ✓ ${messages.xlsxText.fileUsed(u.file, u.units)}`),
+    ...f.skipped.map((s) => `  ✗ ${messages.xlsxText.skipped(s.file, s.reason)}`),
+    ...f.notes.map((n) => `  ! ${n}`),
+  ];
+}
+
+/** The exit code a run ends with: 1 when data has errors or a file of the folder could not be used. */
+const exitFor = (o: Opened, errors: number) => (errors > 0 || (o.source.folder?.problems ?? 0) > 0 ? 1 : 0);
 
 /** Every problem: settings, missing tabs, then each unit's tab in the order of Cấu hình. */
 export function allIssues(o: Opened): Issue[] {
@@ -145,14 +184,17 @@ export async function cmdValidate(path: string, json: boolean, out: Out): Promis
       severity,
       message,
     }));
-    out(JSON.stringify({ issues: shape }, null, 2));
+    out(JSON.stringify({ issues: shape, ...folderJson(o) }, null, 2));
   } else {
+    for (const l of folderLines(o)) out(l);
     for (const i of issues) out(`${i.severity === 'error' ? '✗' : '!'} ${formatIssue(i)}`);
     const sheets = new Set(issues.map((i) => i.sheet)).size;
     out(issues.length ? t.problemCount(errors, issues.length - errors, sheets) : t.noProblems);
   }
-  return errors > 0 ? 1 : 0;
+  return exitFor(o, errors);
 }
+
+const folderJson = (o: Opened) => (o.source.folder ? { folder: o.source.folder } : {});
 
 /** The summary as a terminal table: the board order, the measures that fit a screen. */
 export function summaryTable(o: Opened, s: Summary): string {
@@ -223,16 +265,21 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
             measures: u.measures,
           })),
           total: summary.total,
+          ...folderJson(o),
         },
         null,
         2,
       ),
     );
   } else {
+    for (const l of folderLines(o)) out(l);
     out(summaryTable(o, summary));
     out(t.summaryWritten(target));
   }
-  return summary.units.some((u) => u.errors > 0) ? 1 : 0;
+  return exitFor(
+    o,
+    summary.units.reduce((n, u) => n + u.errors, 0),
+  );
 }
 
 export function parseToday(v: string | undefined): string {

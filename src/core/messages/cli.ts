@@ -54,5 +54,6 @@ export const cliText = {
   notFound: (path: string) => `không tìm thấy "${path}"`,
   notWorkbook: (path: string) => `"${path}" không phải là sổ tính .xlsx đọc được`,
   emptyFolder: (dir: string) => `thư mục "${dir}" không có tệp .xlsx nào`,
+  noUsableFile: (dir: string) => `thư mục "${dir}" không có tệp .xlsx nào đọc được — xem các tệp bị bỏ qua ở trên`,
   remindHeaders: ['Gửi tới', 'Tiêu đề'],
 };
