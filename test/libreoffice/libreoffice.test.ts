@@ -30,10 +30,11 @@ beforeAll(() => {
     { in: roads, out: join(dir, 'lo-merged.xlsx'), ops: mergedOps() },
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-percent.xlsx'), ops: percentOps() },
     { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(), ...typedOps()] },
+    { in: roads, out: join(dir, 'lo-merged.ods'), ops: mergedOps(), filter: 'ods' },
   ]);
   seconds = (Date.now() - started) / 1000;
   if (process.env.TONG_HOP_WRITE_FIXTURES) {
-    for (const name of Object.keys(checks)) copyFileSync(join(dir, name), join(FIXTURES, name));
+    for (const name of [...Object.keys(checks), 'lo-merged.ods']) copyFileSync(join(dir, name), join(FIXTURES, name));
   }
 }, 240_000);
 
