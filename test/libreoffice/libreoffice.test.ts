@@ -3,12 +3,23 @@
  * workbooks and saves them; the tool must then say the right thing about them. Set
  * TONG_HOP_WRITE_FIXTURES=1 to copy the files it makes into test/fixtures/ (the committed fixtures).
  */
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { messages } from '../../src/core';
 import { tempDir, tongHop } from '../local/helpers';
-import { mergedOps, percentOps, settingsOps, typedOps, UNITS_CSV } from './cases';
+import {
+  mergedOps,
+  mergedRoads,
+  percentOps,
+  roadCells,
+  roadTotals,
+  settingsOps,
+  typedOps,
+  typedRoads,
+  UNITS_CSV,
+} from './cases';
 import { checks } from './checks';
-import { runCalc } from './soffice';
+import { runCalc, typeRow } from './soffice';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 let dir: string;
@@ -31,6 +42,11 @@ beforeAll(() => {
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-percent.xlsx'), ops: percentOps() },
     { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(), ...typedOps()] },
     { in: roads, out: join(dir, 'lo-merged.ods'), ops: mergedOps(), filter: 'ods' },
+    {
+      in: roads,
+      out: join(dir, 'lo-renamed.xlsx'),
+      ops: [...typeRow('Xã C', 6, roadCells(mergedRoads[0], 'text')), { sheet: 'Xã C', rename: 'Xã C (sửa)' }],
+    },
   ]);
   seconds = (Date.now() - started) / 1000;
   if (process.env.TONG_HOP_WRITE_FIXTURES) {
@@ -39,7 +55,28 @@ beforeAll(() => {
 }, 240_000);
 
 afterAll(() => {
-  process.stdout.write(`LibreOffice (one soffice, 5 workbooks): ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(`LibreOffice (one soffice, 7 files): ${seconds.toFixed(1)} s\n`);
+});
+
+describe('a folder of files saved by LibreOffice Calc', () => {
+  test('the .ods is named as skipped, the renamed tab is said, the typed unit is counted, exit 1', () => {
+    const folder = join(dir, 'nhan');
+    mkdirSync(folder);
+    copyFileSync(join(dir, 'lo-types.xlsx'), join(folder, 'xa-a.xlsx'));
+    copyFileSync(join(dir, 'lo-merged.ods'), join(folder, 'xa-b.ods'));
+    copyFileSync(join(dir, 'lo-renamed.xlsx'), join(folder, 'xa-c.xlsx'));
+    const r = tongHop(['aggregate', folder, '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.folder.skipped).toEqual([{ file: 'xa-b.ods', reason: messages.xlsxText.otherFormat('.ods') }]);
+    expect(json.folder.used).toEqual([
+      { file: 'xa-a.xlsx', units: ['Xã A'] },
+      { file: 'xa-c.xlsx', units: [] },
+    ]);
+    expect(json.folder.notes).toContain(messages.xlsxText.renamedTab('xa-c.xlsx', 'Xã C (sửa)', 1, 'Đơn vị: Xã C'));
+    const a = json.units.find((u: { unit: string }) => u.unit === 'Xã A');
+    expect(a.measures).toEqual(roadTotals(typedRoads, 2));
+  });
 });
 
 describe('workbooks saved by LibreOffice Calc', () => {
