@@ -263,6 +263,7 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
             status: u.status,
             errors: u.errors,
             measures: u.measures,
+            rank: u.rank,
           })),
           total: summary.total,
           ...folderJson(o),
