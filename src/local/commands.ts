@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import ExcelJS from 'exceljs';
 import {
@@ -12,6 +13,7 @@ import {
   formatDmy,
   formatIssue,
   type Issue,
+  isEmail,
   isoFromParts,
   type Loaded,
   loadSettings,
@@ -30,6 +32,7 @@ import {
   unitsFromTable,
   VIETNAM_TIME_ZONE,
 } from '../core';
+import { readBytes, saveWorkbook } from './files';
 import { textTable } from './table';
 import {
   folderSource,
@@ -133,6 +136,36 @@ export function cmdTemplates(out: Out): number {
   return 0;
 }
 
+/**
+ * The list of units for `init`: a CSV (UTF-8, comma-separated) or the first sheet of an .xlsx, as a
+ * province keeps it. Anything else (an old .xls, a picture) is refused without quoting its bytes.
+ */
+async function unitsTable(path: string): Promise<unknown[][]> {
+  const bytes = readBytes(path);
+  const refuse = () => new UsageError(messages.cliErrors.unitsNotTable(path));
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw refuse();
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw refuse();
+    return sheetValues(ws);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse();
+  }
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw refuse();
+  const wb = new ExcelJS.Workbook();
+  const ws = await wb.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { parserOptions: { delimiter: ',' } });
+  return sheetValues(ws);
+}
+
 export async function cmdInit(
   opts: {
     template?: string;
@@ -157,16 +190,16 @@ export async function cmdInit(
     units = p.units();
   } else if (opts.units) {
     if (!existsSync(opts.units)) throw new UsageError(t.notFound(opts.units));
-    const wb = new ExcelJS.Workbook();
-    const ws = await wb.csv.readFile(opts.units, { parserOptions: { delimiter: ',' } });
-    const parsed = unitsFromTable(sheetValues(ws));
+    const parsed = unitsFromTable(await unitsTable(opts.units));
     if (parsed.problems.length || parsed.units.length === 0) {
       throw new UsageError([t.unitsFileProblems, ...parsed.problems, messages.settingsMessages.noUnits].join(' '));
     }
     units = parsed.units;
   } else throw new UsageError(t.needUnits);
+  const bad = (opts.admin ?? []).find((a) => !isEmail(a));
+  if (bad !== undefined) throw new UsageError(messages.cliErrors.badAdmin(bad));
   const settings = newSettings(template, units, opts.admin ?? [], opts.period ?? '');
-  await newWorkbook(template, settings).xlsx.writeFile(opts.out);
+  await saveWorkbook(newWorkbook(template, settings), opts.out);
   out(t.created(opts.out, units.length));
   return 0;
 }
@@ -251,7 +284,7 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
     wb = new ExcelJS.Workbook();
   }
   writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);
-  await wb.xlsx.writeFile(target);
+  await saveWorkbook(wb, target);
   if (opts.json) {
     out(
       JSON.stringify(
@@ -297,8 +330,8 @@ export async function cmdRemind(
   out: Out,
 ): Promise<number> {
   const today = parseToday(opts.today);
+  if (opts.quota !== undefined && !/^\d+$/.test(opts.quota.trim())) throw new UsageError(t.badQuota(opts.quota));
   const quota = opts.quota === undefined ? 100 : Number(opts.quota);
-  if (!Number.isInteger(quota) || quota < 0) throw new UsageError(t.badQuota(String(opts.quota)));
   const o = await open(path);
   const plan = planReminders({
     today,

@@ -19,13 +19,14 @@ import {
   type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
+import { fileProblem, UsageError } from './files';
 
 const xlsxText = messages.xlsxText;
 
 /** exceljs gives dates of date-formatted cells as UTC midnights: read their calendar day in UTC. */
 export const XLSX_TIME_ZONE = 'UTC';
 
-export class UsageError extends Error {}
+export { UsageError } from './files';
 
 type Raw = ExcelJS.CellValue;
 
@@ -148,8 +149,8 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
-  } catch {
-    throw new UsageError(messages.cliText.notWorkbook(path));
+  } catch (err) {
+    throw new UsageError(fileProblem(err, path, false) ?? messages.cliText.notWorkbook(path));
   }
   return wb;
 }
@@ -247,8 +248,8 @@ export async function folderSource(
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.readFile(file);
-    } catch {
-      skip(file, xlsxText.unreadable);
+    } catch (err) {
+      skip(file, fileProblem(err, file, false) ?? xlsxText.unreadable);
       progress?.done(basename(file));
       continue;
     }

@@ -25,3 +25,27 @@ export const xlsxText = {
     `Thư mục: dùng ${used} tệp${skipped ? `, bỏ qua ${skipped} tệp (các đơn vị của tệp bị bỏ qua chưa được tính)` : ''}.`,
   savedUnknown: 'không rõ',
 };
+
+/** The command line's own failures (options, files, the file system), each with what to do next. */
+export const cliErrors = {
+  unknownOption: (o: string) => `không có tùy chọn ${q(o)} — xem các tùy chọn bằng "tong-hop --help"`,
+  needsValue: (o: string) => `tùy chọn ${o} cần một giá trị, ví dụ ${o} GIÁ_TRỊ — xem "tong-hop --help"`,
+  takesNoValue: (o: string) => `tùy chọn ${o} không nhận giá trị — chỉ viết ${o}`,
+  givenTwice: (o: string) => `tùy chọn ${o} được ghi hai lần — chỉ ghi một lần`,
+  extraArgument: (a: string) => `thừa ${q(a)} — mỗi lệnh chỉ nhận một sổ .xlsx hoặc một thư mục`,
+  badAdmin: (e: string) => `--admin ${q(e)} không phải địa chỉ email — ví dụ --admin vanphong@hoiphunu.vn`,
+  unitsNotTable: (f: string) =>
+    `tệp đơn vị "${f}" không phải CSV hay .xlsx đọc được — lưu danh sách từ Excel/LibreOffice dạng "CSV UTF-8" hoặc .xlsx, dòng đầu: Tên đơn vị,Email đầu mối,Chỉ tiêu`,
+  notFoundRead: (p: string) => `không tìm thấy "${p}" — kiểm tra lại đường dẫn và tên tệp`,
+  noFolder: (dir: string) => `thư mục "${dir}" không tồn tại — tạo thư mục trước, hoặc chọn nơi lưu khác`,
+  cannotRead: (p: string) => `không có quyền đọc "${p}" — xin quyền đọc tệp hoặc chép tệp sang thư mục của bạn`,
+  cannotWrite: (p: string) =>
+    `không ghi được vào "${p}" vì tệp hoặc thư mục chỉ cho đọc — bỏ chế độ chỉ đọc, hoặc chọn nơi lưu khác bằng --out`,
+  diskFull: (p: string) => `ổ đĩa đã đầy khi ghi "${p}" — giải phóng chỗ trống rồi chạy lại`,
+  isFolder: (p: string) => `"${p}" là một thư mục, không phải tệp — ghi rõ tên tệp, ví dụ ${p}/Tong-hop.xlsx`,
+  notAFolder: (p: string) => `đường dẫn "${p}" đi qua một tệp như thể đó là thư mục — kiểm tra lại đường dẫn`,
+  busy: (p: string) => `tệp "${p}" đang được chương trình khác giữ — đóng tệp trong Excel/LibreOffice rồi chạy lại`,
+  untouched: (p: string) => `Tệp "${p}" vẫn nguyên như trước.`,
+  unexpected: (detail: string) =>
+    `có sự cố không lường trước, lệnh chưa hoàn thành — chạy lại; nếu vẫn lỗi, gửi dòng này cho người hỗ trợ kỹ thuật (chi tiết: ${detail})`,
+};
