@@ -160,7 +160,8 @@ async function unitsTable(path: string): Promise<unknown[][]> {
   } catch {
     throw refuse();
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw refuse();
+  // Control characters (other than tab and line ends) mean a binary file, not a list typed by a person.
+  if ([...text].some((ch) => ch < ' ' && !'\t\n\r'.includes(ch))) throw refuse();
   const wb = new ExcelJS.Workbook();
   const ws = await wb.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { parserOptions: { delimiter: ',' } });
   return sheetValues(ws);
