@@ -167,6 +167,23 @@ async function unitsTable(path: string): Promise<unknown[][]> {
   return sheetValues(ws);
 }
 
+/** Names Excel would refuse, or that would clash with the add-in's own sheets, stopped with a reason. */
+function sheetNamesUsable(units: readonly { name: string; sheet: string }[]): void {
+  const e = messages.cliErrors;
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+  const reserved = new Set(
+    [messages.settingsLabels.sheet, messages.summaryText.sheet, messages.logText.sheet, 'History'].map(key),
+  );
+  const seen = new Map<string, string>();
+  for (const u of units) {
+    if (reserved.has(key(u.sheet))) throw new UsageError(e.reservedSheet(u.name, u.sheet));
+    if (/^'|'$/.test(u.sheet)) throw new UsageError(e.quotedSheet(u.name, u.sheet));
+    const other = seen.get(key(u.sheet));
+    if (other !== undefined) throw new UsageError(e.sameSheet(other, u.name, u.sheet));
+    seen.set(key(u.sheet), u.name);
+  }
+}
+
 export async function cmdInit(
   opts: {
     template?: string;
@@ -197,6 +214,7 @@ export async function cmdInit(
     }
     units = parsed.units;
   } else throw new UsageError(t.needUnits);
+  sheetNamesUsable(units);
   const bad = (opts.admin ?? []).find((a) => !isEmail(a));
   if (bad !== undefined) throw new UsageError(messages.cliErrors.badAdmin(bad));
   const settings = newSettings(template, units, opts.admin ?? [], opts.period ?? '');

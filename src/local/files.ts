@@ -9,10 +9,11 @@ const e = messages.cliErrors;
 export class UsageError extends Error {}
 
 type SystemError = NodeJS.ErrnoException;
+// Duck-typed: an error made in another realm (a vm context, a worker) is not `instanceof Error` here.
 const isSystemError = (x: unknown): x is SystemError =>
-  x instanceof Error &&
-  typeof (x as SystemError).code === 'string' &&
-  (x as SystemError).code?.startsWith('E') === true;
+  typeof x === 'object' && x !== null && /^E[A-Z]+$/.test(String((x as SystemError).code));
+const detail = (x: unknown) =>
+  typeof x === 'object' && x !== null && 'message' in x ? String((x as Error).message) : String(x);
 
 /**
  * A file-system error as a Vietnamese sentence about the path it names (or `path`; always `path` when
@@ -48,7 +49,7 @@ export function describeError(err: unknown): string {
   if (err instanceof UsageError) return err.message;
   const fs = fileProblem(err, '', false);
   if (fs) return fs;
-  return e.unexpected(err instanceof Error ? err.message : String(err));
+  return e.unexpected(detail(err));
 }
 
 /**
@@ -57,7 +58,7 @@ export function describeError(err: unknown): string {
  * anything fails, `target` is exactly as it was and the temporary file is removed.
  */
 export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const existed = existsSync(target);
+  const existed = existsSync(target) && statSync(target).isFile();
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     await wb.xlsx.writeFile(tmp);
@@ -66,7 +67,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promis
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
-    const said = fileProblem(err, target, true, true) ?? e.unexpected(err instanceof Error ? err.message : String(err));
+    const said = fileProblem(err, target, true, true) ?? e.unexpected(detail(err));
     throw new UsageError(existed ? `${said}. ${e.untouched(target)}` : said);
   }
 }
@@ -76,6 +77,6 @@ export function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new UsageError(fileProblem(err, path, false) ?? e.unexpected(String(err)));
+    throw new UsageError(fileProblem(err, path, false) ?? e.unexpected(detail(err)));
   }
 }

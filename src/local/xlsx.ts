@@ -240,7 +240,10 @@ export async function folderSource(
         : xlsxText.notSpreadsheet,
     );
   }
-  if (books.length === 0) throw new UsageError(messages.cliText.emptyFolder(dir));
+  if (books.length === 0) {
+    const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
+    throw new UsageError([messages.cliText.emptyFolder(dir), ...why].join('; '));
+  }
   progress?.start(books.length);
   let settings: Values | null = null;
   const read: { file: string; saved: number; tabs: Map<string, TabRead> }[] = [];
@@ -266,7 +269,10 @@ export async function folderSource(
     read.push({ file: basename(file), saved: Number.isFinite(inside) ? inside : statSync(file).mtimeMs, tabs });
     progress?.done(basename(file));
   }
-  if (read.length === 0) throw new UsageError(messages.cliText.noUsableFile(dir));
+  if (read.length === 0) {
+    const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
+    throw new UsageError([messages.cliText.noUsableFile(dir), ...why].join('; '));
+  }
   const template = settings ? templateOf(settings) : null;
   const unitSheets = new Set<string>();
   if (settings) {

@@ -46,6 +46,12 @@ export const cliErrors = {
   notAFolder: (p: string) => `đường dẫn "${p}" đi qua một tệp như thể đó là thư mục — kiểm tra lại đường dẫn`,
   busy: (p: string) => `tệp "${p}" đang được chương trình khác giữ — đóng tệp trong Excel/LibreOffice rồi chạy lại`,
   untouched: (p: string) => `Tệp "${p}" vẫn nguyên như trước.`,
+  reservedSheet: (unit: string, sheet: string) =>
+    `tên trang tính "${sheet}" của đơn vị ${unit} trùng với một trang của hệ thống — đặt tên khác cho đơn vị trong tệp đơn vị`,
+  quotedSheet: (unit: string, sheet: string) =>
+    `tên trang tính "${sheet}" của đơn vị ${unit} bắt đầu hoặc kết thúc bằng dấu ' — Excel không cho phép; bỏ dấu ' trong tên`,
+  sameSheet: (a: string, b: string, sheet: string) =>
+    `đơn vị "${a}" và "${b}" sẽ có cùng trang tính "${sheet}" (không phân biệt chữ hoa/thường, tên trang tối đa 31 ký tự) — đặt tên khác nhau cho hai đơn vị`,
   unexpected: (detail: string) =>
     `có sự cố không lường trước, lệnh chưa hoàn thành — chạy lại; nếu vẫn lỗi, gửi dòng này cho người hỗ trợ kỹ thuật (chi tiết: ${detail})`,
 };
