@@ -67,6 +67,8 @@ export interface State {
   deadline: DeadlineDto | null;
   unit: UnitView | null;
   admin: AdminView | null;
+  /** Problems found in Cấu hình, each with its cell and how to fix it (admins only; [] for units). */
+  settingsIssues: IssueDto[];
 }
 
 export interface EmailDto {
@@ -135,6 +137,7 @@ function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
     deadline: next ? { title: next.deadline.title, date: formatDmy(next.date), daysLeft: next.daysLeft } : null,
     unit: unitView(ctx, reviewed),
     admin: ctx.isAdmin ? board(ctx, reviewed) : null,
+    settingsIssues: ctx.isAdmin ? ctx.settingsIssues : [],
   };
 }
 
@@ -147,19 +150,30 @@ function apiCheckImpl(): State {
   return stateOf(ctx, check(ctx, false).inputs);
 }
 
+/** After an action has completed, a failure to read the new state is no failure of the action. */
+function afterDone<T>(done: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw new UserError(messages.recordText.doneButNoRefresh(done, explain(e)));
+  }
+}
+
 /** Submitting and reopening change a status line: the state is read afresh. */
 function apiSubmitImpl(): State {
-  submit();
-  return apiStateImpl();
+  const { message } = submit();
+  return afterDone(message, apiStateImpl);
 }
 
 function apiSummarizeImpl(): State {
-  return stateOf(loadContext(), summarize().inputs);
+  const { inputs, summary } = summarize();
+  const done = messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted);
+  return afterDone(done, () => stateOf(loadContext(), inputs));
 }
 
 function apiReopenImpl(unitCode: string): State {
-  reopen(String(unitCode));
-  return apiStateImpl();
+  const message = reopen(String(unitCode));
+  return afterDone(message, apiStateImpl);
 }
 
 function apiPreviewRemindersImpl(): { emails: EmailDto[]; deferred: EmailDto[]; badAddresses: string[] } {

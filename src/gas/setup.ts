@@ -5,7 +5,6 @@ import {
   messages,
   midnightIn,
   newSettings,
-  readStatus,
   renderSettings,
   type Template,
   templates,
@@ -16,7 +15,16 @@ import {
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, UserError } from './env';
 import { appendLog, logSheet } from './log';
-import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
+import {
+  adoptLegacySubmission,
+  completePendingLocks,
+  DATA_ROWS,
+  protectAdminSheet,
+  protectUnitTab,
+  writeBlankCodes,
+} from './protect';
+import { isSubmitted, readDocState, statusOf } from './record';
+import { adminProblems, findRenamed, restoreStatusLine } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
@@ -141,19 +149,31 @@ export function setup(): string {
   let created = 0;
   // One rule per column, built once and set on every tab.
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+  // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
+  writeBlankCodes(ctx);
+  const state = readDocState();
+  // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+  const renamed = findRenamed(
+    ctx,
+    ctx.settings.units.filter((u) => !ss.getSheetByName(u.sheet)),
+  );
   for (const unit of ctx.settings.units) {
+    if (renamed.has(unit.code)) continue;
     const existing = ss.getSheetByName(unit.sheet);
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
     const values = sheet.getDataRange().getValues();
     applyValidation(ctx, ctx.template, sheet, values, rules);
-    protectUnitTab(ctx, unit, sheet, readStatus(values).state !== 'draft');
+    const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
+    restoreStatusLine(sheet, values, status);
+    protectUnitTab(ctx, unit, sheet, isSubmitted(status));
   }
   protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
   protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
-  logSheet(ss);
-  completePendingLocks(ctx);
+  protectAdminSheet(ctx, logSheet(ss));
+  completePendingLocks(ctx, state);
   const message = g.setupDone(created, ctx.settings.units.length - created);
   appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-  return message;
+  const problems = adminProblems(ctx, renamed);
+  return problems ? `${message}\n\n${problems}` : message;
 }

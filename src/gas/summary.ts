@@ -4,7 +4,7 @@ import { asTextRows } from './cells';
 import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks } from './protect';
-import { review } from './review';
+import { adminProblems, review } from './review';
 
 const t = messages.summaryText;
 
@@ -13,6 +13,8 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
+  /** Tabs renamed by hand and Cấu hình's problems, for the admin to read; '' when none. */
+  problems: string;
 }
 
 export function summarize(): SummaryResult {
@@ -20,7 +22,7 @@ export function summarize(): SummaryResult {
     const ctx = loadContext();
     requireAdmin(ctx);
     completePendingLocks(ctx);
-    const { inputs } = review(ctx);
+    const { inputs, renamed } = review(ctx);
     const summary = aggregate(ctx.template, inputs);
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
@@ -68,6 +70,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs };
+    return { summary, when, inputs, problems: adminProblems(ctx, renamed) };
   });
 }
