@@ -21,10 +21,13 @@ import {
   newSettings,
   planReminders,
   presets,
+  RESERVED_SHEETS,
   reviewUnits,
+  type SettingsSource,
   type SheetReport,
   type Summary,
   sentKeys,
+  sheetKey,
   type Template,
   templates,
   type UnitInput,
@@ -67,8 +70,8 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     const bar = progress
       ? new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true })
       : null;
-    const templateOf = (v: Parameters<typeof loadSettings>[0]) => {
-      const l = loadSettings(v);
+    const templateOf = (v: Parameters<typeof loadSettings>[0], how: SettingsSource) => {
+      const l = loadSettings(v, how);
       return l.ok ? l.template : null;
     };
     source = await folderSource(
@@ -84,7 +87,7 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     workbook = await readWorkbook(path);
     source = workbookSource(workbook, path);
   }
-  const loaded = loadSettings(source.settings);
+  const loaded = loadSettings(source.settings, source.settingsSource);
   if (!loaded.ok) throw new UsageError(loaded.reason);
   const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
   for (const i of inputs)
@@ -170,10 +173,8 @@ async function unitsTable(path: string): Promise<unknown[][]> {
 /** Names Excel would refuse, or that would clash with the add-in's own sheets, stopped with a reason. */
 function sheetNamesUsable(units: readonly { name: string; sheet: string }[]): void {
   const e = messages.cliErrors;
-  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-  const reserved = new Set(
-    [messages.settingsLabels.sheet, messages.summaryText.sheet, messages.logText.sheet, 'History'].map(key),
-  );
+  const key = sheetKey;
+  const reserved = new Set([...RESERVED_SHEETS, 'History'].map(key));
   const seen = new Map<string, string>();
   for (const u of units) {
     if (reserved.has(key(u.sheet))) throw new UsageError(e.reservedSheet(u.name, u.sheet));

@@ -4,13 +4,16 @@ import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   type Column,
+  calendarDateIn,
   findHeader,
   formatDateTimeIn,
+  formatDmy,
   loadSettings,
   messages,
   renderSettings,
   renderSummary,
   type Settings,
+  type SettingsSource,
   type Summary,
   type SummaryCell,
   type Template,
@@ -84,6 +87,26 @@ export interface TabNote {
 export interface TabRead {
   values: unknown[][];
   notes: TabNote[];
+  /**
+   * What date cells show where that differs from a full date: a day typed without a year (`10/06`,
+   * yearly) is stored as a date of this year in a format without one. Sparse, 0-based `row,col`.
+   */
+  shown: Map<string, string>;
+}
+
+/** The display grid `loadSettings` takes to tell a yearly `10/06` from a one-off date. */
+export function shownGrid(tab: TabRead): string[][] {
+  const grid: string[][] = tab.values.map((r) => r.map(() => ''));
+  for (const [at, text] of tab.shown) {
+    const [r, c] = at.split(',').map(Number);
+    grid[r][c] = text;
+  }
+  return grid;
+}
+
+/** How the door hands Cấu hình to the core: exceljs dates are UTC midnights; what yearless dates show. */
+export function settingsSourceOf(tab: TabRead | undefined): SettingsSource {
+  return { timeZone: XLSX_TIME_ZONE, display: tab ? shownGrid(tab) : undefined };
 }
 
 /**
@@ -94,6 +117,7 @@ export function readTab(ws: ExcelJS.Worksheet): TabRead {
   const width = ws.actualColumnCount ? ws.columnCount : 0;
   const values: unknown[][] = [];
   const notes: TabNote[] = [];
+  const shown = new Map<string, string>();
   const merged = new Map<string, { row: number; col: number; shown: string; rows: Set<number>; last: string }>();
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
@@ -101,7 +125,11 @@ export function readTab(ws: ExcelJS.Worksheet): TabRead {
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       if (cell.type !== ExcelJS.ValueType.Merge) {
-        line.push(cellValue(cell));
+        const v = cellValue(cell);
+        if (v instanceof Date && !/y/i.test(cell.numFmt ?? '')) {
+          shown.set(`${r - 1},${c - 1}`, formatDmy(calendarDateIn(v, XLSX_TIME_ZONE)).slice(0, 5));
+        }
+        line.push(v);
         continue;
       }
       const master = cell.master;
@@ -137,7 +165,7 @@ export function readTab(ws: ExcelJS.Worksheet): TabRead {
     });
   }
   notes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { values, notes };
+  return { values, notes, shown };
 }
 
 export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
@@ -168,6 +196,8 @@ export interface FolderReport {
 /** A source of tabs: one workbook, or a folder of workbooks as they arrive by email. */
 export interface Source {
   settings: Values | null;
+  /** How Cấu hình's cells were stored (zone of its dates, what yearless dates show). */
+  settingsSource: SettingsSource;
   tab(name: string): Values | null;
   notes(name: string): TabNote[];
   files: string[];
@@ -184,6 +214,7 @@ export function workbookSource(wb: ExcelJS.Workbook, file: string): Source {
   });
   return {
     settings: tabs.get(messages.settingsLabels.sheet)?.values ?? null,
+    settingsSource: settingsSourceOf(tabs.get(messages.settingsLabels.sheet)),
     tab: (n) => tabs.get(n)?.values ?? null,
     notes: (n) => tabs.get(n)?.notes ?? [],
     files: [file],
@@ -217,7 +248,7 @@ const dateTime = (ms: number) => formatDateTimeIn(new Date(ms), VIETNAM_TIME_ZON
 export async function folderSource(
   dir: string,
   exclude: string[],
-  templateOf: (settings: Values) => Template | null,
+  templateOf: (settings: Values, source: SettingsSource) => Template | null,
   progress?: { start(total: number): void; done(file: string): void },
 ): Promise<Source> {
   const entries = readdirSync(dir, { withFileTypes: true })
@@ -246,6 +277,7 @@ export async function folderSource(
   }
   progress?.start(books.length);
   let settings: Values | null = null;
+  let settingsSource: SettingsSource = settingsSourceOf(undefined);
   const read: { file: string; saved: number; tabs: Map<string, TabRead> }[] = [];
   for (const file of books) {
     const wb = new ExcelJS.Workbook();
@@ -263,6 +295,7 @@ export async function folderSource(
     const cfg = tabs.get(messages.settingsLabels.sheet);
     if (!settings && cfg) {
       settings = cfg.values;
+      settingsSource = settingsSourceOf(cfg);
       report.notes.push(xlsxText.fileSettings(basename(file)));
     }
     const inside = wb.modified instanceof Date ? wb.modified.getTime() : Number.NaN;
@@ -273,10 +306,10 @@ export async function folderSource(
     const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
     throw new UsageError([messages.cliText.noUsableFile(dir), ...why].join('; '));
   }
-  const template = settings ? templateOf(settings) : null;
+  const template = settings ? templateOf(settings, settingsSource) : null;
   const unitSheets = new Set<string>();
   if (settings) {
-    const loaded = loadSettings(settings);
+    const loaded = loadSettings(settings, settingsSource);
     if (loaded.ok) for (const u of loaded.settings.units) unitSheets.add(u.sheet);
   }
   const chosen = new Map<string, { file: string; tab: TabRead }>();
@@ -315,6 +348,7 @@ export async function folderSource(
   }
   return {
     settings,
+    settingsSource,
     tab: (n) =>
       chosen.get(n)?.tab.values ??
       (n === messages.logText.sheet ? (read.find((r) => r.tabs.has(n))?.tabs.get(n)?.values ?? null) : null),

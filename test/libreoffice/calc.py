@@ -113,7 +113,7 @@ def apply(doc, op):
         cell.setFormula("=TRUE()" if op["bool"] else "=FALSE()")
     elif "date" in op:
         cell.setValue(date_serial(op["date"]))
-        cell.NumberFormat = number_format(doc, "DD/MM/YYYY")
+        cell.NumberFormat = number_format(doc, op.get("format", "DD/MM/YYYY"))
     elif "percent" in op:
         cell.setValue(op["percent"])
         cell.NumberFormat = number_format(doc, op.get("format", "0%"))

@@ -183,3 +183,8 @@ export function settingsOps(): Op[] {
     { sheet: 'Cấu hình', cell: 'E9', number: 2 },
   ];
 }
+
+/** The periodic report's yearly deadline 10/06 retyped: Calc stores a date of this year shown without one. */
+export function yearlyOps(): Op[] {
+  return [{ sheet: 'Cấu hình', cell: 'C15', date: '2026-06-10', format: 'DD/MM' }];
+}

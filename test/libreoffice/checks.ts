@@ -26,6 +26,14 @@ function aggregateJson(file: string, out: string) {
 const unitOf = (json: { units: { unit: string }[] }, name: string) =>
   json.units.find((u) => u.unit === name) as unknown as { measures: Record<string, number>; errors: number };
 
+function remindJson(file: string, today: string) {
+  const r = tongHop(['remind', file, '--today', today, '--json']);
+  return { code: r.code, json: JSON.parse(r.stdout) };
+}
+
+const subjectsOf = (json: { emails: { kind: string; unit: string; subject: string }[] }) =>
+  json.emails.filter((m) => m.kind !== 'digest').map((m) => [m.unit, m.subject]);
+
 export const checks: Record<string, (file: string, dir: string) => Promise<void>> = {
   /** The tool's own init output, opened and saved by LibreOffice without an edit. */
   'lo-resaved.xlsx': async (file) => {
@@ -79,5 +87,40 @@ export const checks: Record<string, (file: string, dir: string) => Promise<void>
     const report = validateSheet(tpl, 'Tỷ lệ', sheetValues(ws as never), 'UTC');
     expect(report.issues).toEqual([]);
     expect(report.rows.map((r) => r.values.tyLe)).toEqual([85, 85.5, 100]);
+  },
+
+  /** Cấu hình retyped: the deadline a real date cell, offsets and a target as numbers. */
+  'lo-settings.xlsx': async (file, dir) => {
+    const v = validateJson(file);
+    expect(v.issues).toEqual([]);
+    expect(v.code).toBe(0);
+    const a = aggregateJson(file, join(dir, 'kq-settings.xlsx'));
+    expect(unitOf(a.json, 'Xã A').measures).toEqual(roadTotals(typedRoads, 2));
+    // Reminders only from 3 days before 20/09/2020 (the offsets retyped as the number 3): none 4 days
+    // before, where the default offsets (7, 3, 1, 0) would already have one.
+    const before = remindJson(file, '2020-09-17');
+    expect(before.code).toBe(0);
+    const title = 'Con đường "Sáng - Xanh - Sạch đẹp - An toàn"';
+    expect(subjectsOf(before.json)).toEqual(
+      ['Xã A', 'Xã B', 'Xã C'].map((u) => [u, messages.reminderText.subjectBefore(title, u, 3, '20/09/2020')]),
+    );
+    expect(subjectsOf(remindJson(file, '2020-09-16').json)).toEqual([]);
+    for (const args of [
+      ['validate', file],
+      ['remind', file, '--today', '2020-09-17'],
+    ]) {
+      expect(tongHop(args).stdout).not.toMatch(/GMT|\(Coordinated|Sun |Mon |Tue |Wed |Thu |Fri |Sat /);
+    }
+  },
+
+  /** The yearly 10/06 retyped in Calc (a date of this year shown without one) stays yearly. */
+  'lo-yearly.xlsx': async (file) => {
+    const v = validateJson(file);
+    expect(v.issues).toEqual([]);
+    const r = remindJson(file, '2027-06-07');
+    const title = 'Báo cáo định kỳ phong trào thi đua';
+    expect(subjectsOf(r.json)).toEqual(
+      ['Xã A', 'Xã B', 'Xã C'].map((u) => [u, messages.reminderText.subjectBefore(title, u, 3, '10/06/2027')]),
+    );
   },
 };

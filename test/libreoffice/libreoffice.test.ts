@@ -17,6 +17,7 @@ import {
   typedOps,
   typedRoads,
   UNITS_CSV,
+  yearlyOps,
 } from './cases';
 import { checks } from './checks';
 import { runCalc, typeRow } from './soffice';
@@ -41,6 +42,7 @@ beforeAll(() => {
     { in: roads, out: join(dir, 'lo-merged.xlsx'), ops: mergedOps() },
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-percent.xlsx'), ops: percentOps() },
     { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(), ...typedOps()] },
+    { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-yearly.xlsx'), ops: yearlyOps() },
     { in: roads, out: join(dir, 'lo-merged.ods'), ops: mergedOps(), filter: 'ods' },
     {
       in: roads,
@@ -55,7 +57,7 @@ beforeAll(() => {
 }, 240_000);
 
 afterAll(() => {
-  process.stdout.write(`LibreOffice (one soffice, 7 files): ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(`LibreOffice (one soffice, 8 files): ${seconds.toFixed(1)} s\n`);
 });
 
 describe('a folder of files saved by LibreOffice Calc', () => {
