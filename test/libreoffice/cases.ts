@@ -188,3 +188,22 @@ export function settingsOps(): Op[] {
 export function yearlyOps(): Op[] {
   return [{ sheet: 'Cấu hình', cell: 'C15', date: '2026-06-10', format: 'DD/MM' }];
 }
+
+/** The same roads without formulas, as our own writer types them: yes/no as real true/false. */
+export const refilledRoads: Road[] = typedRoads.map(({ lengthFormula, fundsFormula, ...r }) => r);
+
+/** A road as exceljs writes it: booleans as booleans (saved `t="b"`), dates as dates. */
+export function excelRow(r: Road): unknown[] {
+  return [
+    r.name,
+    r.place,
+    r.length,
+    r.lit,
+    r.flowers,
+    r.clean,
+    r.sign,
+    r.camera ?? '',
+    new Date(`${r.finished}T00:00:00Z`),
+    r.funds ?? '',
+  ];
+}

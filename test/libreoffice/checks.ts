@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defineTemplate, messages, validateSheet } from '../../src/core';
 import { readWorkbook, sheetValues } from '../../src/local/xlsx';
 import { tongHop } from '../local/helpers';
-import { mergedRoads, roadTotals, typedRoads } from './cases';
+import { mergedRoads, refilledRoads, roadTotals, typedRoads } from './cases';
 
 const cell = messages.cellMessages;
 const periodicHint = 'nhập số nguyên không âm, ví dụ 120';
@@ -122,5 +122,13 @@ export const checks: Record<string, (file: string, dir: string) => Promise<void>
     expect(subjectsOf(r.json)).toEqual(
       ['Xã A', 'Xã B', 'Xã C'].map((u) => [u, messages.reminderText.subjectBefore(title, u, 3, '10/06/2027')]),
     );
+  },
+
+  /** Our own booleans (false as t="b") after a LibreOffice re-save: every Không is still Không. */
+  'lo-refilled.xlsx': async (file, dir) => {
+    const v = validateJson(file);
+    expect(v.issues).toEqual([]);
+    const a = aggregateJson(file, join(dir, 'kq-refilled.xlsx'));
+    expect(unitOf(a.json, 'Xã A').measures).toEqual(roadTotals(refilledRoads, 2));
   },
 };

@@ -6,11 +6,13 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { messages } from '../../src/core';
-import { tempDir, tongHop } from '../local/helpers';
+import { fill, tempDir, tongHop } from '../local/helpers';
 import {
+  excelRow,
   mergedOps,
   mergedRoads,
   percentOps,
+  refilledRoads,
   roadCells,
   roadTotals,
   settingsOps,
@@ -26,7 +28,7 @@ const FIXTURES = resolve(__dirname, '../fixtures');
 let dir: string;
 let seconds = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir();
   const csv = join(dir, 'dv.csv');
   writeFileSync(csv, UNITS_CSV);
@@ -35,6 +37,9 @@ beforeAll(() => {
   init('con-duong-sxsdat', 'roads.xlsx');
   init('bao-cao-dinh-ky', 'periodic.xlsx');
   const roads = join(dir, 'roads.xlsx');
+  // Xã A typed by our own writer (exceljs): true/false as real booleans, then re-saved by LibreOffice.
+  copyFileSync(roads, join(dir, 'filled.xlsx'));
+  await fill(join(dir, 'filled.xlsx'), 'Xã A', refilledRoads.map(excelRow));
   const started = Date.now();
   runCalc(dir, [
     { in: roads, out: join(dir, 'lo-resaved.xlsx') },
@@ -43,6 +48,7 @@ beforeAll(() => {
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-percent.xlsx'), ops: percentOps() },
     { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(), ...typedOps()] },
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-yearly.xlsx'), ops: yearlyOps() },
+    { in: join(dir, 'filled.xlsx'), out: join(dir, 'lo-refilled.xlsx') },
     { in: roads, out: join(dir, 'lo-merged.ods'), ops: mergedOps(), filter: 'ods' },
     {
       in: roads,
@@ -57,7 +63,7 @@ beforeAll(() => {
 }, 240_000);
 
 afterAll(() => {
-  process.stdout.write(`LibreOffice (one soffice, 8 files): ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(`LibreOffice (one soffice, 9 files): ${seconds.toFixed(1)} s\n`);
 });
 
 describe('a folder of files saved by LibreOffice Calc', () => {
