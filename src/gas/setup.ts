@@ -153,13 +153,14 @@ export function setup(): string {
   writeBlankCodes(ctx);
   const state = readDocState();
   // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+  const tabs = new Map(ctx.settings.units.map((u) => [u.code, ss.getSheetByName(u.sheet)]));
   const renamed = findRenamed(
     ctx,
-    ctx.settings.units.filter((u) => !ss.getSheetByName(u.sheet)),
+    ctx.settings.units.filter((u) => !tabs.get(u.code)),
   );
   for (const unit of ctx.settings.units) {
     if (renamed.has(unit.code)) continue;
-    const existing = ss.getSheetByName(unit.sheet);
+    const existing = tabs.get(unit.code) ?? null;
     const sheet = existing ?? newUnitTab(ctx, unit);
     if (!existing) created++;
     const values = sheet.getDataRange().getValues();
