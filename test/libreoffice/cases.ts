@@ -94,6 +94,20 @@ export const typedRoads: Road[] = [
     funds: 3_000_000,
     fundsFormula: '=2*1500000',
   },
+  {
+    // A required length computed by a formula whose cached result is 0 (exceljs drops it from `value`).
+    name: 'Đường 4',
+    place: 'Thôn 4',
+    length: 0,
+    lengthFormula: '=1-1',
+    lit: true,
+    flowers: true,
+    clean: true,
+    sign: true,
+    camera: null,
+    finished: '2020-09-01',
+    funds: null,
+  },
 ];
 
 export function typedOps(sheet = 'Xã A'): Op[] {

@@ -452,9 +452,9 @@ const cases: Case[] = [
     code: 0,
     out: (stdout) =>
       expect(JSON.parse(stdout).units[0].measures).toEqual({
-        soDuong: 3,
+        soDuong: 4,
         duongDat: 1,
-        tongChieuDai: 600 + 700 + 499,
+        tongChieuDai: 600 + 700 + 499 + 0,
         coCamera: 1,
         kinhPhi: 0 + 5_000_000 + 3_000_000,
         datChiTieu: 50,
