@@ -58,6 +58,8 @@ export interface Opened {
   source: Source;
   loaded: Extract<Loaded, { ok: true }>;
   inputs: UnitInput[];
+  /** Tabs with rows that no unit of Cấu hình names (a renamed tab), as warnings. */
+  strays: Issue[];
   workbook: ExcelJS.Workbook | null;
 }
 
@@ -92,7 +94,20 @@ export async function open(path: string, exclude: string[] = [], progress = fals
   const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
   for (const i of inputs)
     if (i.report) i.report.issues.push(...doorIssues(loaded.template, i.report, source.notes(i.unit.sheet)));
-  return { source, loaded, inputs, workbook };
+  const unitSheets = new Set(loaded.settings.units.map((u) => u.sheet));
+  const strays = source.strays(unitSheets, loaded.template).map(
+    (x): Issue => ({
+      sheet: x.sheet,
+      cell: 'A1',
+      row: 1,
+      col: 1,
+      column: '',
+      value: '',
+      severity: 'warning',
+      message: messages.xlsxText.strayTab(x.rows, x.title),
+    }),
+  );
+  return { source, loaded, inputs, strays, workbook };
 }
 
 /** The door's own notes on a tab (a merged number, a hidden row) as warnings, where they touch its data rows. */
@@ -130,7 +145,7 @@ const exitFor = (o: Opened, errors: number) => (errors > 0 || (o.source.folder?.
 
 /** Every problem: settings, missing tabs, then each unit's tab in the order of Cấu hình. */
 export function allIssues(o: Opened): Issue[] {
-  return [...o.loaded.issues, ...unitIssues(o.inputs)];
+  return [...o.loaded.issues, ...unitIssues(o.inputs), ...o.strays];
 }
 
 export function cmdTemplates(out: Out): number {

@@ -10,12 +10,14 @@ import {
   formatDmy,
   loadSettings,
   messages,
+  RESERVED_SHEETS,
   renderSettings,
   renderSummary,
   type Settings,
   type SettingsSource,
   type Summary,
   type SummaryCell,
+  sheetKey,
   type Template,
   UNIT_TAB,
   unitTabHead,
@@ -202,10 +204,12 @@ export interface Source {
   notes(name: string): TabNote[];
   files: string[];
   folder: FolderReport | null;
+  /** Tabs that are neither a unit's (by Cấu hình) nor the add-in's own, with their rows: a renamed tab. */
+  strays(units: ReadonlySet<string>, template: Template): { sheet: string; rows: number; title: string | null }[];
 }
 
-/** The add-in's own sheets: never a unit's tab. */
-const OWN_SHEETS = () => [messages.settingsLabels.sheet, messages.summaryText.sheet, messages.logText.sheet];
+/** The add-in's own sheets (Cấu hình, Tổng hợp, Nhật ký, Mẫu): never a unit's tab. */
+const isOwnSheet = (name: string) => RESERVED_SHEETS.some((r) => sheetKey(r) === sheetKey(name));
 
 export function workbookSource(wb: ExcelJS.Workbook, file: string): Source {
   const tabs = new Map<string, TabRead>();
@@ -219,17 +223,22 @@ export function workbookSource(wb: ExcelJS.Workbook, file: string): Source {
     notes: (n) => tabs.get(n)?.notes ?? [],
     files: [file],
     folder: null,
+    strays: (units, template) =>
+      [...tabs]
+        .filter(([name]) => !units.has(name) && !isOwnSheet(name))
+        .map(([sheet, tab]) => ({ sheet, rows: filledRows(template, tab.values), title: titleLine(tab.values) }))
+        .filter((x) => x.rows > 0),
   };
 }
 
 /** Rows below the header that hold anything: how much a unit has filled in a copy of a tab. */
-function filledRows(template: Template | null, v: Values): number {
+export function filledRows(template: Template | null, v: Values): number {
   const header = template ? (findHeader(template, v).headerRow ?? UNIT_TAB.headerRow) : UNIT_TAB.headerRow;
   return v.slice(header).filter((r) => r.some((c) => c !== '' && c !== null)).length;
 }
 
 /** The title line that names the unit in a tab made by set-up (`Đơn vị: Xã A`), when there is one. */
-function titleLine(v: Values): string | null {
+export function titleLine(v: Values): string | null {
   for (const row of v.slice(0, UNIT_TAB.headerRow - 1)) {
     const s = typeof row[0] === 'string' ? row[0] : '';
     if (/^Đơn vị:/i.test(s)) return s;
@@ -339,7 +348,7 @@ export async function folderSource(
   for (const r of read) {
     report.used.push({ file: r.file, units: unitsOf.get(r.file) ?? [] });
     for (const [name, tab] of r.tabs) {
-      if (unitSheets.has(name) || OWN_SHEETS().includes(name)) continue;
+      if (unitSheets.has(name) || isOwnSheet(name)) continue;
       const rows = filledRows(template, tab.values);
       if (rows === 0) continue;
       report.notes.push(xlsxText.renamedTab(r.file, name, rows, titleLine(tab.values)));
@@ -355,6 +364,7 @@ export async function folderSource(
     notes: (n) => chosen.get(n)?.tab.notes ?? [],
     files: read.map((r) => join(dir, r.file)),
     folder: report,
+    strays: () => [], // said per file in the folder report
   };
 }
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { messages, templates } from '../../src/core';
 import { main } from '../../src/local/cli';
-import { fill, foreignXlsx, tempDir, tongHop } from './helpers';
+import { fill, foreignXlsx, load, tempDir, tongHop } from './helpers';
 
 const faults = require('./fault-fs.js') as { install(code: string, bytes: number): void; uninstall(): void };
 
@@ -447,6 +447,23 @@ const cases: Case[] = [
       ),
   },
   {
+    name: 'a unit tab renamed inside the workbook: its rows are said, not silently dropped',
+    args: ['validate', p('renamed-tab.xlsx'), '--json'],
+    code: 1,
+    out: (stdout) =>
+      expect(
+        JSON.parse(stdout).issues.map((j: { sheet: string; cell: string; severity: string; message: string }) => [
+          j.sheet,
+          j.cell,
+          j.severity,
+          j.message,
+        ]),
+      ).toEqual([
+        ['Cao Lộc', 'A1', 'error', messages.sheetMessages.missingTab('Cao Lộc', 'Cao Lộc')],
+        ['Cao Lộc (2)', 'A1', 'warning', x.strayTab(2, 'Đơn vị: Cao Lộc')],
+      ]),
+  },
+  {
     name: 'a workbook saved by LibreOffice with =FALSE() booleans: totals',
     args: ['aggregate', join(FIX, 'lo-types.xlsx'), '--out', p('kq-lo1.xlsx'), '--json'],
     code: 0,
@@ -523,7 +540,11 @@ beforeAll(async () => {
     { name: 'Cấu hình', rows: [['Mẫu báo cáo', 'mau-la'], ['ĐƠN VỊ'], ['Mã', 'Tên đơn vị'], ['1', 'A']] },
   ]);
   copy(p('missing-tab.xlsx'));
-  const { load } = await import('./helpers');
+  copy(p('renamed-tab.xlsx'));
+  await fill(p('renamed-tab.xlsx'), 'Cao Lộc', [road('Đường 1', 600), road('Đường 2', 700)]);
+  const renamed = await load(p('renamed-tab.xlsx'));
+  (renamed.getWorksheet('Cao Lộc') as { name: string }).name = 'Cao Lộc (2)';
+  await renamed.xlsx.writeFile(p('renamed-tab.xlsx'));
   const wb = await load(p('missing-tab.xlsx'));
   wb.removeWorksheet((wb.getWorksheet('Cao Lộc') as { id: number }).id);
   await wb.xlsx.writeFile(p('missing-tab.xlsx'));

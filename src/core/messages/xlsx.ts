@@ -16,6 +16,10 @@ export const xlsxText = {
     `tệp ${file}: trang ${q(sheet)} có ${rows} dòng số liệu nhưng không có tên này trong Cấu hình${
       title ? ` (trang ghi ${q(title)})` : ''
     } — số liệu này CHƯA được tính; đổi tên trang về đúng tên trang tính của đơn vị trong Cấu hình rồi chạy lại`,
+  strayTab: (rows: number, title: string | null) =>
+    `trang này có ${rows} dòng số liệu nhưng tên trang không có trong Cấu hình${
+      title ? ` (trang ghi ${q(title)})` : ''
+    } — số liệu này CHƯA được tính; nếu đây là trang của một đơn vị, đổi tên trang về đúng tên trang tính trong Cấu hình`,
   skipped: (file: string, reason: string) => `bỏ qua tệp ${file}: ${reason}`,
   otherFormat: (ext: string) =>
     `định dạng ${ext} không đọc được — mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành… dạng Excel .xlsx rồi chạy lại`,
