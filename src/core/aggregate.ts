@@ -104,9 +104,14 @@ function scoreOf(template: Template, measures: Record<string, number | null>): n
   return template.score.weights.reduce((s, w) => s + (measures[w.measure] ?? 0) * w.weight, 0);
 }
 
-/** Competition ranking (1, 2, 2, 4) by score, highest first; units without a score get none. */
+/**
+ * Competition ranking (1, 2, 2, 4) by score, highest first. A rank is for a complete report: a unit
+ * without a score, with errors or with no rows gets none.
+ */
 function rank(units: UnitSummary[]): void {
-  const scored = units.filter((u) => u.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  const scored = units
+    .filter((u) => u.score !== null && u.errors === 0 && u.rows > 0)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   scored.forEach((u, i) => {
     const prev = scored[i - 1];
     u.rank = prev && prev.score === u.score ? prev.rank : i + 1;

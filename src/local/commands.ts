@@ -1,8 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import ExcelJS from 'exceljs';
 import {
+  a1,
   aggregate,
   boardOrder,
   errorsOf,
@@ -11,6 +13,7 @@ import {
   formatDmy,
   formatIssue,
   type Issue,
+  isEmail,
   isoFromParts,
   type Loaded,
   loadSettings,
@@ -18,15 +21,21 @@ import {
   newSettings,
   planReminders,
   presets,
+  RESERVED_SHEETS,
   reviewUnits,
+  type SettingsSource,
+  type SheetReport,
   type Summary,
   sentKeys,
+  sheetKey,
+  type Template,
   templates,
   type UnitInput,
   unitIssues,
   unitsFromTable,
   VIETNAM_TIME_ZONE,
 } from '../core';
+import { readBytes, saveWorkbook } from './files';
 import { textTable } from './table';
 import {
   folderSource,
@@ -35,6 +44,7 @@ import {
   readWorkbook,
   type Source,
   sheetValues,
+  type TabNote,
   UsageError,
   workbookSource,
   writeSummary,
@@ -48,6 +58,8 @@ export interface Opened {
   source: Source;
   loaded: Extract<Loaded, { ok: true }>;
   inputs: UnitInput[];
+  /** Tabs with rows that no unit of Cấu hình names (a renamed tab), as warnings. */
+  strays: Issue[];
   workbook: ExcelJS.Workbook | null;
 }
 
@@ -60,8 +72,8 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     const bar = progress
       ? new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true })
       : null;
-    const templateOf = (v: Parameters<typeof loadSettings>[0]) => {
-      const l = loadSettings(v);
+    const templateOf = (v: Parameters<typeof loadSettings>[0], how: SettingsSource) => {
+      const l = loadSettings(v, how);
       return l.ok ? l.template : null;
     };
     source = await folderSource(
@@ -77,21 +89,115 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     workbook = await readWorkbook(path);
     source = workbookSource(workbook, path);
   }
-  const loaded = loadSettings(source.settings, { timeZone: XLSX_TIME_ZONE }, source.tab(messages.mauText.sheet));
+  const loaded = loadSettings(source.settings, source.settingsSource, source.tab(messages.mauText.sheet));
   if (!loaded.ok) throw new UsageError(loaded.reason);
   const inputs = reviewUnits(loaded.template, loaded.settings, (u) => source.tab(u.sheet), XLSX_TIME_ZONE);
-  return { source, loaded, inputs, workbook };
+  for (const i of inputs)
+    if (i.report) i.report.issues.push(...doorIssues(loaded.template, i.report, source.notes(i.unit.sheet)));
+  const unitSheets = new Set(loaded.settings.units.map((u) => u.sheet));
+  const strays = source.strays(unitSheets, loaded.template).map(
+    (x): Issue => ({
+      sheet: x.sheet,
+      cell: 'A1',
+      row: 1,
+      col: 1,
+      column: '',
+      value: '',
+      severity: 'warning',
+      message: messages.xlsxText.strayTab(x.rows, x.title),
+    }),
+  );
+  return { source, loaded, inputs, strays, workbook };
 }
+
+/** The door's own notes on a tab (a merged number, a hidden row) as warnings, where they touch its data rows. */
+function doorIssues(template: Template, report: SheetReport, notes: readonly TabNote[]): Issue[] {
+  const dataRows = new Set(report.rows.map((r) => r.row));
+  const label = (col: number) => template.columns.find((c) => report.columns[c.key] === col)?.label ?? '';
+  return notes
+    .filter((n) => n.rows.some((r) => dataRows.has(r)))
+    .map((n) => ({
+      sheet: report.sheet,
+      cell: a1(n.row, n.col),
+      row: n.row,
+      col: n.col,
+      column: label(n.col),
+      value: '',
+      severity: 'warning' as const,
+      message: n.message,
+    }));
+}
+
+/** Lines naming every file of a folder used or skipped, and why; nothing for a single workbook. */
+export function folderLines(o: Opened): string[] {
+  const f = o.source.folder;
+  if (!f) return [];
+  return [
+    messages.xlsxText.folderHeader(f.used.length, f.skipped.length),
+    ...f.used.map((u) => `  ✓ ${messages.xlsxText.fileUsed(u.file, u.units)}`),
+    ...f.skipped.map((s) => `  ✗ ${messages.xlsxText.skipped(s.file, s.reason)}`),
+    ...f.notes.map((n) => `  ! ${n}`),
+  ];
+}
+
+/** The exit code a run ends with: 1 when data has errors or a file of the folder could not be used. */
+const exitFor = (o: Opened, errors: number) => (errors > 0 || (o.source.folder?.problems ?? 0) > 0 ? 1 : 0);
 
 /** Every problem: settings, missing tabs, then each unit's tab in the order of Cấu hình. */
 export function allIssues(o: Opened): Issue[] {
-  return [...o.loaded.issues, ...unitIssues(o.inputs)];
+  return [...o.loaded.issues, ...unitIssues(o.inputs), ...o.strays];
 }
 
 export function cmdTemplates(out: Out): number {
   const rows = templates.map((tp) => [tp.id, tp.title, tp.columns.length, tp.deadlines.map((d) => d.date).join(', ')]);
   out(textTable(t.templatesHeader, rows));
   return 0;
+}
+
+/**
+ * The list of units for `init`: a CSV (UTF-8, comma-separated) or the first sheet of an .xlsx, as a
+ * province keeps it. Anything else (an old .xls, a picture) is refused without quoting its bytes.
+ */
+async function unitsTable(path: string): Promise<unknown[][]> {
+  const bytes = readBytes(path);
+  const refuse = () => new UsageError(messages.cliErrors.unitsNotTable(path));
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw refuse();
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw refuse();
+    return sheetValues(ws);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse();
+  }
+  // Control characters (other than tab and line ends) mean a binary file, not a list typed by a person.
+  if ([...text].some((ch) => ch < ' ' && !'\t\n\r'.includes(ch))) throw refuse();
+  const wb = new ExcelJS.Workbook();
+  const ws = await wb.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { parserOptions: { delimiter: ',' } });
+  return sheetValues(ws);
+}
+
+/** Names Excel would refuse, or that would clash with the add-in's own sheets, stopped with a reason. */
+function sheetNamesUsable(units: readonly { name: string; sheet: string }[]): void {
+  const e = messages.cliErrors;
+  const key = sheetKey;
+  const reserved = new Set([...RESERVED_SHEETS, 'History'].map(key));
+  const seen = new Map<string, string>();
+  for (const u of units) {
+    if (reserved.has(key(u.sheet))) throw new UsageError(e.reservedSheet(u.name, u.sheet));
+    if (/^'|'$/.test(u.sheet)) throw new UsageError(e.quotedSheet(u.name, u.sheet));
+    const other = seen.get(key(u.sheet));
+    if (other !== undefined) throw new UsageError(e.sameSheet(other, u.name, u.sheet));
+    seen.set(key(u.sheet), u.name);
+  }
 }
 
 export async function cmdInit(
@@ -118,16 +224,17 @@ export async function cmdInit(
     units = p.units();
   } else if (opts.units) {
     if (!existsSync(opts.units)) throw new UsageError(t.notFound(opts.units));
-    const wb = new ExcelJS.Workbook();
-    const ws = await wb.csv.readFile(opts.units, { parserOptions: { delimiter: ',' } });
-    const parsed = unitsFromTable(sheetValues(ws));
+    const parsed = unitsFromTable(await unitsTable(opts.units));
     if (parsed.problems.length || parsed.units.length === 0) {
       throw new UsageError([t.unitsFileProblems, ...parsed.problems, messages.settingsMessages.noUnits].join(' '));
     }
     units = parsed.units;
   } else throw new UsageError(t.needUnits);
+  sheetNamesUsable(units);
+  const bad = (opts.admin ?? []).find((a) => !isEmail(a));
+  if (bad !== undefined) throw new UsageError(messages.cliErrors.badAdmin(bad));
   const settings = newSettings(template, units, opts.admin ?? [], opts.period ?? '');
-  await newWorkbook(template, settings).xlsx.writeFile(opts.out);
+  await saveWorkbook(newWorkbook(template, settings), opts.out);
   out(t.created(opts.out, units.length));
   return 0;
 }
@@ -145,14 +252,17 @@ export async function cmdValidate(path: string, json: boolean, out: Out): Promis
       severity,
       message,
     }));
-    out(JSON.stringify({ issues: shape }, null, 2));
+    out(JSON.stringify({ issues: shape, ...folderJson(o) }, null, 2));
   } else {
+    for (const l of folderLines(o)) out(l);
     for (const i of issues) out(`${i.severity === 'error' ? '✗' : '!'} ${formatIssue(i)}`);
     const sheets = new Set(issues.map((i) => i.sheet)).size;
     out(issues.length ? t.problemCount(errors, issues.length - errors, sheets) : t.noProblems);
   }
-  return errors > 0 ? 1 : 0;
+  return exitFor(o, errors);
 }
+
+const folderJson = (o: Opened) => (o.source.folder ? { folder: o.source.folder } : {});
 
 /** The summary as a terminal table: the board order, the measures that fit a screen. */
 export function summaryTable(o: Opened, s: Summary): string {
@@ -209,7 +319,7 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
     wb = new ExcelJS.Workbook();
   }
   writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);
-  await wb.xlsx.writeFile(target);
+  await saveWorkbook(wb, target);
   if (opts.json) {
     out(
       JSON.stringify(
@@ -221,18 +331,24 @@ export async function cmdAggregate(path: string, opts: { out?: string; json?: bo
             status: u.status,
             errors: u.errors,
             measures: u.measures,
+            rank: u.rank,
           })),
           total: summary.total,
+          ...folderJson(o),
         },
         null,
         2,
       ),
     );
   } else {
+    for (const l of folderLines(o)) out(l);
     out(summaryTable(o, summary));
     out(t.summaryWritten(target));
   }
-  return summary.units.some((u) => u.errors > 0) ? 1 : 0;
+  return exitFor(
+    o,
+    summary.units.reduce((n, u) => n + u.errors, 0),
+  );
 }
 
 export function parseToday(v: string | undefined): string {
@@ -249,8 +365,8 @@ export async function cmdRemind(
   out: Out,
 ): Promise<number> {
   const today = parseToday(opts.today);
+  if (opts.quota !== undefined && !/^\d+$/.test(opts.quota.trim())) throw new UsageError(t.badQuota(opts.quota));
   const quota = opts.quota === undefined ? 100 : Number(opts.quota);
-  if (!Number.isInteger(quota) || quota < 0) throw new UsageError(t.badQuota(String(opts.quota)));
   const o = await open(path);
   const plan = planReminders({
     today,

@@ -1,25 +1,36 @@
 /** The .xlsx door: reads workbooks into the plain values the core takes, and writes what it returns. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   type Column,
+  calendarDateIn,
   findHeader,
+  formatDateTimeIn,
+  formatDmy,
+  loadSettings,
   messages,
+  RESERVED_SHEETS,
   renderSettings,
   type Settings,
+  type SettingsSource,
+  sheetKey,
   type Template,
   UNIT_TAB,
   unitTabHead,
   type Values,
+  VIETNAM_TIME_ZONE,
 } from '../core';
+import { fileProblem, UsageError } from './files';
+
+const xlsxText = messages.xlsxText;
 
 export { writeSummary } from './summary-sheet';
 
 /** exceljs gives dates of date-formatted cells as UTC midnights: read their calendar day in UTC. */
 export const XLSX_TIME_ZONE = 'UTC';
 
-export class UsageError extends Error {}
+export { UsageError } from './files';
 
 type Raw = ExcelJS.CellValue;
 
@@ -29,24 +40,137 @@ export function plainValue(v: Raw): unknown {
   if (typeof v !== 'object' || v instanceof Date) return v;
   if ('error' in v) return String(v.error);
   if ('richText' in v) return v.richText.map((p) => p.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) {
-    const r = (v as ExcelJS.CellFormulaValue).result;
-    return r === undefined || r === null ? '' : typeof r === 'object' && !(r instanceof Date) ? String(r.error) : r;
-  }
+  if ('formula' in v || 'sharedFormula' in v) return resultValue((v as ExcelJS.CellFormulaValue).result);
   if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
   return String(v);
 }
 
-export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
+function resultValue(r: unknown): unknown {
+  if (r === undefined || r === null) return '';
+  if (typeof r === 'object' && !(r instanceof Date)) return String((r as { error?: unknown }).error ?? '');
+  return r;
+}
+
+/** A number format that shows a percent (`0%`, `0.0%`), ignoring a `%` inside quotes or escaped. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+/** 0.85 in a percent cell is what the user sees: `85%`, with a decimal comma (`85,5%`) as typed in Vietnam. */
+export function percentText(n: number): string {
+  return `${String(Number((n * 100).toPrecision(12))).replace('.', ',')}%`;
+}
+
+/**
+ * A cell's value as the user sees it. A formula gives its cached result whatever it is: exceljs 4.4.0
+ * drops a falsy one (0, false, '') from `cell.value` but keeps it in `cell.model.result`, and LibreOffice
+ * writes every boolean as `=FALSE()`/`=TRUE()`. A number in a percent format is its percent text.
+ */
+export function cellValue(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  const formula = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+  const plain = formula ? resultValue((cell.model as { result?: unknown }).result) : plainValue(v);
+  return typeof plain === 'number' && Number.isFinite(plain) && isPercentFormat(cell.numFmt)
+    ? percentText(plain)
+    : plain;
+}
+
+/** What the door sees in a tab beyond its values: a number merged over rows, a hidden row. */
+export interface TabNote {
+  /** The 1-based cell the note is about. */
+  row: number;
+  col: number;
+  /** The rows it concerns: shown only when one of them is a data row of the report. */
+  rows: number[];
+  message: string;
+}
+
+export interface TabRead {
+  values: unknown[][];
+  notes: TabNote[];
+  /**
+   * What date cells show where that differs from a full date: a day typed without a year (`10/06`,
+   * yearly) is stored as a date of this year in a format without one. Sparse, 0-based `row,col`.
+   */
+  shown: Map<string, string>;
+}
+
+/** The display grid `loadSettings` takes to tell a yearly `10/06` from a one-off date. */
+export function shownGrid(tab: TabRead): string[][] {
+  const grid: string[][] = tab.values.map((r) => r.map(() => ''));
+  for (const [at, text] of tab.shown) {
+    const [r, c] = at.split(',').map(Number);
+    grid[r][c] = text;
+  }
+  return grid;
+}
+
+/** How the door hands Cấu hình to the core: exceljs dates are UTC midnights; what yearless dates show. */
+export function settingsSourceOf(tab: TabRead | undefined): SettingsSource {
+  return { timeZone: XLSX_TIME_ZONE, display: tab ? shownGrid(tab) : undefined };
+}
+
+/**
+ * Reads a tab. A merged area gives its value to every covered cell only when it is not a number: text
+ * may fill the rows it spans, a number counts once (in its own cell) and the merge is noted.
+ */
+export function readTab(ws: ExcelJS.Worksheet): TabRead {
   const width = ws.actualColumnCount ? ws.columnCount : 0;
-  const out: unknown[][] = [];
+  const values: unknown[][] = [];
+  const notes: TabNote[] = [];
+  const shown = new Map<string, string>();
+  const merged = new Map<string, { row: number; col: number; shown: string; rows: Set<number>; last: string }>();
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const line: unknown[] = [];
-    for (let c = 1; c <= width; c++) line.push(plainValue(row.getCell(c).value));
-    out.push(line);
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      if (cell.type !== ExcelJS.ValueType.Merge) {
+        const v = cellValue(cell);
+        if (v instanceof Date && !/y/i.test(cell.numFmt ?? '')) {
+          shown.set(`${r - 1},${c - 1}`, formatDmy(calendarDateIn(v, XLSX_TIME_ZONE)).slice(0, 5));
+        }
+        line.push(v);
+        continue;
+      }
+      const master = cell.master;
+      const value = cellValue(master);
+      if (typeof value !== 'number') {
+        line.push(value);
+        continue;
+      }
+      line.push('');
+      const m = merged.get(master.address) ?? {
+        row: Number(master.row),
+        col: Number(master.col),
+        shown: String(value),
+        rows: new Set<number>(),
+        last: cell.address,
+      };
+      if (r !== m.row) m.rows.add(r);
+      m.last = cell.address;
+      merged.set(master.address, m);
+    }
+    values.push(line);
+    if (row.hidden && line.some((v) => v !== '')) {
+      notes.push({ row: r, col: 1, rows: [r], message: xlsxText.hiddenRow(r) });
+    }
   }
-  return out;
+  for (const [address, m] of merged) {
+    if (m.rows.size === 0) continue;
+    notes.push({
+      row: m.row,
+      col: m.col,
+      rows: [m.row, ...m.rows],
+      message: xlsxText.mergedNumber(`${address}:${m.last}`, m.shown, m.row),
+    });
+  }
+  notes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { values, notes, shown };
+}
+
+export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
+  return readTab(ws).values;
 }
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -54,77 +178,193 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
-  } catch {
-    throw new UsageError(messages.cliText.notWorkbook(path));
+  } catch (err) {
+    throw new UsageError(fileProblem(err, path, false) ?? messages.cliText.notWorkbook(path));
   }
   return wb;
+}
+
+/** What a folder held: the files used (and the units each stood for), the files skipped and why. */
+export interface FolderReport {
+  used: { file: string; units: string[] }[];
+  skipped: { file: string; reason: string }[];
+  /** Lines for a person: where Cấu hình came from, which file stood for a unit, tabs not in Cấu hình. */
+  notes: string[];
+  /** Files skipped plus tabs with rows that nothing counts: each makes the run end with exit 1. */
+  problems: number;
 }
 
 /** A source of tabs: one workbook, or a folder of workbooks as they arrive by email. */
 export interface Source {
   settings: Values | null;
+  /** How Cấu hình's cells were stored (zone of its dates, what yearless dates show). */
+  settingsSource: SettingsSource;
   tab(name: string): Values | null;
+  notes(name: string): TabNote[];
   files: string[];
+  folder: FolderReport | null;
+  /** Tabs that are neither a unit's (by Cấu hình) nor the add-in's own, with their rows: a renamed tab. */
+  strays(units: ReadonlySet<string>, template: Template): { sheet: string; rows: number; title: string | null }[];
 }
 
+/** The add-in's own sheets (Cấu hình, Tổng hợp, Nhật ký, Mẫu): never a unit's tab. */
+const isOwnSheet = (name: string) => RESERVED_SHEETS.some((r) => sheetKey(r) === sheetKey(name));
+
 export function workbookSource(wb: ExcelJS.Workbook, file: string): Source {
-  const values = new Map<string, unknown[][]>();
+  const tabs = new Map<string, TabRead>();
   wb.eachSheet((ws) => {
-    values.set(ws.name, sheetValues(ws));
+    tabs.set(ws.name, readTab(ws));
   });
   return {
-    settings: values.get(messages.settingsLabels.sheet) ?? null,
-    tab: (n) => values.get(n) ?? null,
+    settings: tabs.get(messages.settingsLabels.sheet)?.values ?? null,
+    settingsSource: settingsSourceOf(tabs.get(messages.settingsLabels.sheet)),
+    tab: (n) => tabs.get(n)?.values ?? null,
+    notes: (n) => tabs.get(n)?.notes ?? [],
     files: [file],
+    folder: null,
+    strays: (units, template) =>
+      [...tabs]
+        .filter(([name]) => !units.has(name) && !isOwnSheet(name))
+        .map(([sheet, tab]) => ({ sheet, rows: filledRows(template, tab.values), title: titleLine(tab.values) }))
+        .filter((x) => x.rows > 0),
   };
 }
 
 /** Rows below the header that hold anything: how much a unit has filled in a copy of a tab. */
-function filledRows(template: Template | null, v: Values): number {
+export function filledRows(template: Template | null, v: Values): number {
   const header = template ? (findHeader(template, v).headerRow ?? UNIT_TAB.headerRow) : UNIT_TAB.headerRow;
   return v.slice(header).filter((r) => r.some((c) => c !== '' && c !== null)).length;
 }
 
+/** The title line that names the unit in a tab made by set-up (`Đơn vị: Xã A`), when there is one. */
+export function titleLine(v: Values): string | null {
+  for (const row of v.slice(0, UNIT_TAB.headerRow - 1)) {
+    const s = typeof row[0] === 'string' ? row[0] : '';
+    if (/^Đơn vị:/i.test(s)) return s;
+  }
+  return null;
+}
+
+const dateTime = (ms: number) => formatDateTimeIn(new Date(ms), VIETNAM_TIME_ZONE);
+
 /**
- * Reads every .xlsx of a folder. Settings come from the first file (by name) that has Cấu hình; a unit's
- * tab from the file where that tab holds most rows, the newest on a tie (each unit returns its copy).
+ * Reads a folder of workbooks as they arrive by email, naming every file used and every file skipped.
+ * Settings come from the first file (by name) that has Cấu hình. When several files hold rows for the
+ * same unit, the one saved last stands for it: the save time the spreadsheet program records inside the
+ * file (Excel, LibreOffice and this tool all do), else the file's time on disk; on a tie, the later name.
  */
 export async function folderSource(
   dir: string,
   exclude: string[],
-  templateOf: (settings: Values) => Template | null,
+  templateOf: (settings: Values, source: SettingsSource) => Template | null,
   progress?: { start(total: number): void; done(file: string): void },
 ): Promise<Source> {
-  const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$'))
-    .map((f) => join(dir, f))
+  const entries = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isDirectory() && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+    .map((e) => join(dir, e.name))
     .filter((f) => !exclude.includes(f))
     .sort();
-  if (files.length === 0) throw new UsageError(messages.cliText.emptyFolder(dir));
-  progress?.start(files.length);
+  const report: FolderReport = { used: [], skipped: [], notes: [], problems: 0 };
+  const skip = (file: string, reason: string) => {
+    report.skipped.push({ file: basename(file), reason });
+    report.problems++;
+  };
+  const books = entries.filter((f) => extname(f).toLowerCase() === '.xlsx');
+  for (const f of entries.filter((x) => !books.includes(x))) {
+    const ext = extname(f).toLowerCase();
+    skip(
+      f,
+      ['.xls', '.ods', '.xlsm', '.xlsb', '.fods', '.numbers'].includes(ext)
+        ? xlsxText.otherFormat(ext)
+        : xlsxText.notSpreadsheet,
+    );
+  }
+  if (books.length === 0) {
+    const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
+    throw new UsageError([messages.cliText.emptyFolder(dir), ...why].join('; '));
+  }
+  progress?.start(books.length);
   let settings: Values | null = null;
-  const copies = new Map<string, { values: Values; mtime: number }[]>();
-  for (const file of files) {
-    const wb = await readWorkbook(file);
-    const src = workbookSource(wb, file);
-    settings ??= src.settings;
-    const mtime = statSync(file).mtimeMs;
+  let settingsSource: SettingsSource = settingsSourceOf(undefined);
+  const read: { file: string; saved: number; tabs: Map<string, TabRead> }[] = [];
+  for (const file of books) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.readFile(file);
+    } catch (err) {
+      skip(file, fileProblem(err, file, false) ?? xlsxText.unreadable);
+      progress?.done(basename(file));
+      continue;
+    }
+    const tabs = new Map<string, TabRead>();
     wb.eachSheet((ws) => {
-      const v = src.tab(ws.name);
-      if (!v || ws.name === messages.settingsLabels.sheet || ws.name === messages.summaryText.sheet) return;
-      copies.set(ws.name, [...(copies.get(ws.name) ?? []), { values: v, mtime }]);
+      tabs.set(ws.name, readTab(ws));
     });
+    const cfg = tabs.get(messages.settingsLabels.sheet);
+    if (!settings && cfg) {
+      settings = cfg.values;
+      settingsSource = settingsSourceOf(cfg);
+      report.notes.push(xlsxText.fileSettings(basename(file)));
+    }
+    const inside = wb.modified instanceof Date ? wb.modified.getTime() : Number.NaN;
+    read.push({ file: basename(file), saved: Number.isFinite(inside) ? inside : statSync(file).mtimeMs, tabs });
     progress?.done(basename(file));
   }
-  const template = settings ? templateOf(settings) : null;
-  const pick = (name: string) => {
-    const list = copies.get(name);
-    if (!list) return null;
-    const scored = list.map((c) => ({ ...c, rows: filledRows(template, c.values) }));
-    scored.sort((a, b) => b.rows - a.rows || b.mtime - a.mtime);
-    return scored[0].values;
+  if (read.length === 0) {
+    const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
+    throw new UsageError([messages.cliText.noUsableFile(dir), ...why].join('; '));
+  }
+  const template = settings ? templateOf(settings, settingsSource) : null;
+  const unitSheets = new Set<string>();
+  if (settings) {
+    const loaded = loadSettings(settings, settingsSource);
+    if (loaded.ok) for (const u of loaded.settings.units) unitSheets.add(u.sheet);
+  }
+  const chosen = new Map<string, { file: string; tab: TabRead }>();
+  const unitsOf = new Map<string, string[]>(read.map((r) => [r.file, []]));
+  for (const sheet of unitSheets) {
+    const copies = read
+      .filter((r) => r.tabs.has(sheet))
+      .map((r) => ({ file: r.file, saved: r.saved, tab: r.tabs.get(sheet) as TabRead }));
+    if (copies.length === 0) continue;
+    const filled = copies.filter((c) => filledRows(template, c.tab.values) > 0);
+    filled.sort((a, b) => b.saved - a.saved || b.file.localeCompare(a.file));
+    const pick = filled[0] ?? copies[0];
+    chosen.set(sheet, pick);
+    if (!filled.length) continue;
+    unitsOf.get(pick.file)?.push(sheet);
+    if (filled.length > 1) {
+      report.notes.push(
+        xlsxText.chosenCopy(
+          sheet,
+          pick.file,
+          dateTime(pick.saved),
+          filled.slice(1).map((c) => xlsxText.otherCopy(c.file, dateTime(c.saved))),
+        ),
+      );
+    }
+  }
+  for (const r of read) {
+    report.used.push({ file: r.file, units: unitsOf.get(r.file) ?? [] });
+    for (const [name, tab] of r.tabs) {
+      if (unitSheets.has(name) || isOwnSheet(name)) continue;
+      const rows = filledRows(template, tab.values);
+      if (rows === 0) continue;
+      report.notes.push(xlsxText.renamedTab(r.file, name, rows, titleLine(tab.values)));
+      report.problems++;
+    }
+  }
+  return {
+    settings,
+    settingsSource,
+    tab: (n) =>
+      chosen.get(n)?.tab.values ??
+      (n === messages.logText.sheet ? (read.find((r) => r.tabs.has(n))?.tabs.get(n)?.values ?? null) : null),
+    notes: (n) => chosen.get(n)?.tab.notes ?? [],
+    files: read.map((r) => join(dir, r.file)),
+    folder: report,
+    strays: () => [], // said per file in the folder report
   };
-  return { settings, tab: pick, files };
 }
 
 function validationFor(c: Column): ExcelJS.DataValidation | null {

@@ -147,6 +147,7 @@ describe('validate, aggregate and remind on a workbook', () => {
       status: 'submitted',
       errors: 0,
       measures: expect.objectContaining({ soDuong: 2, duongDat: 1, tongChieuDai: 999 }),
+      rank: 1, // the only complete report: Tràng Định has an error, the others no rows
     });
     expect(json.units.find((u: { unit: string }) => u.unit === 'Tràng Định')).toMatchObject({
       status: 'draft',

@@ -7,11 +7,15 @@ import JSZip from 'jszip';
 
 const BIN = resolve(__dirname, '../../bin/tong-hop.js');
 
-export function tongHop(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+const FAULT = resolve(__dirname, 'fault-fs.js');
+
+/** Runs the command line; `fault` (e.g. `ENOSPC:4000`) makes its .xlsx writes fail (see fault-fs.js). */
+export function tongHop(args: string[], cwd?: string, fault?: string) {
+  const pre = fault ? ['--require', FAULT] : [];
+  const r = spawnSync(process.execPath, [...pre, BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...(fault ? { TONG_HOP_FAULT: fault } : {}) },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

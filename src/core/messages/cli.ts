@@ -61,5 +61,6 @@ export const cliText = {
   notFound: (path: string) => `không tìm thấy "${path}"`,
   notWorkbook: (path: string) => `"${path}" không phải là sổ tính .xlsx đọc được`,
   emptyFolder: (dir: string) => `thư mục "${dir}" không có tệp .xlsx nào`,
+  noUsableFile: (dir: string) => `thư mục "${dir}" không có tệp .xlsx nào đọc được`,
   remindHeaders: ['Gửi tới', 'Tiêu đề'],
 };

@@ -12,3 +12,4 @@ export * from './reminders';
 export * from './report';
 export * from './settings';
 export * from './sidebar';
+export * from './xlsx';
