@@ -1,3 +1,4 @@
+export * from './board';
 export * from './aggregate';
 export * from './dates';
 export * from './deadlines';
