@@ -1,5 +1,5 @@
-export * from './board';
 export * from './aggregate';
+export * from './board';
 export * from './dates';
 export * from './deadlines';
 export * from './engine';

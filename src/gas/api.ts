@@ -4,19 +4,21 @@
  */
 import {
   aggregate,
+  type BoardUnit,
   boardOrder,
   calendarDateIn,
+  daysLate,
   formatDmy,
   formatStatus,
   type Issue,
   messages,
-  nextDeadline,
   type PlannedEmail,
+  roundDeadline,
   type UnitInput,
   type UnitSummary,
   unitIssues,
 } from '../core';
-import { type Context, currentUnit, explain, loadContext, TIME_ZONE, UserError } from './env';
+import { type Context, currentUnit, explain, loadContext, requireAdmin, TIME_ZONE, UserError, unitByCode } from './env';
 import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { review } from './review';
@@ -29,6 +31,7 @@ export interface DeadlineDto {
   title: string;
   /** dd/MM/yyyy */
   date: string;
+  /** Negative once the deadline has passed: the round still answers to it. */
   daysLeft: number;
 }
 
@@ -41,15 +44,8 @@ export interface UnitView {
   problems: IssueDto[];
 }
 
-export interface BoardRow {
-  code: string;
-  unit: string;
+export interface BoardRow extends BoardUnit {
   sheet: string;
-  status: UnitSummary['status'];
-  statusText: string;
-  submittedAt: string;
-  onTime: boolean | null;
-  errors: number;
 }
 
 export interface AdminView {
@@ -70,13 +66,24 @@ export interface State {
 }
 
 export interface EmailDto {
+  /** The unit's code ('' for the admins' digest). */
+  code: string;
   to: string[];
   unit: string;
   kind: PlannedEmail['kind'];
   subject: string;
 }
 
-const emailDto = (e: PlannedEmail): EmailDto => ({ to: e.to, unit: e.unit, kind: e.kind, subject: e.subject });
+/** A unit's email key ends with its code (see planReminders); the digest's ends with `digest`. */
+const codeOf = (e: PlannedEmail) => (e.kind === 'digest' ? '' : e.key.slice(e.key.lastIndexOf('|') + 1));
+
+const emailDto = (e: PlannedEmail): EmailDto => ({
+  code: codeOf(e),
+  to: e.to,
+  unit: e.unit,
+  kind: e.kind,
+  subject: e.subject,
+});
 
 /** The board from tabs just read (after Tổng hợp or an admin's Kiểm tra), else reads them. */
 function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
@@ -90,10 +97,10 @@ function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
       unit: u.unit,
       sheet: u.sheet,
       status: u.status,
-      statusText: messages.statusNames[u.status],
       submittedAt: u.submittedAt ?? '',
-      onTime: u.status === 'submitted' ? true : u.status === 'late' ? false : null,
+      daysLate: u.status === 'late' ? daysLate(ctx.settings.deadlines, u.submittedAt ?? '') : null,
       errors: u.errors,
+      rows: u.rows,
     })),
     submitted: s.completeness.submitted,
     units: s.completeness.units,
@@ -112,13 +119,17 @@ function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null
   }
   const input = reviewed.find((i) => i.unit.code === unit.code) ?? review(ctx, [unit]).inputs[0];
   const status = input.report ? input.status.state : 'missing';
+  // A unit cannot open Cấu hình: its missing tab is the province's to restore.
+  const problems = unitIssues([input]).map((p) =>
+    status === 'missing' ? { ...p, message: messages.sidebarText.missingTabUnit(unit.sheet) } : p,
+  );
   return {
     code: unit.code,
     name: unit.name,
     sheet: unit.sheet,
     status,
     statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(input.status),
-    problems: unitIssues([input]),
+    problems,
   };
 }
 
@@ -127,7 +138,7 @@ function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null
  * not read again (after Tổng hợp that saves a read of every tab).
  */
 function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
-  const next = nextDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
+  const next = roundDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
   return {
     email: ctx.email,
     isAdmin: ctx.isAdmin,
@@ -167,9 +178,52 @@ function apiPreviewRemindersImpl(): { emails: EmailDto[]; deferred: EmailDto[]; 
   return { emails: p.emails.map(emailDto), deferred: p.deferred.map(emailDto), badAddresses: p.badAddresses };
 }
 
-function apiSendRemindersImpl(): { sent: number; deferred: number; failed: string[] } {
-  const r = sendReminders();
+export interface SendDto {
+  sent: number;
+  deferred: number;
+  failed: string[];
+}
+
+/** Sends today's reminders, leaving out the units the clerk unticked (codes). */
+function apiSendRemindersImpl(leaveOut: string[] = []): SendDto {
+  const skip = new Set((Array.isArray(leaveOut) ? leaveOut : []).map(String));
+  const r = sendReminders({ skip });
   return { sent: r.sent.length, deferred: r.deferred.length, failed: r.failed };
+}
+
+/** Nhắc on a board row: today's reminder to that one unit, under the same once-only record. */
+function apiRemindUnitImpl(code: string): SendDto {
+  const r = sendReminders({ only: String(code) });
+  return { sent: r.sent.length, deferred: r.deferred.length, failed: r.failed };
+}
+
+export interface OpenedUnit {
+  code: string;
+  /** Whether the unit's tab was found and activated. */
+  opened: boolean;
+  problems: IssueDto[];
+}
+
+/**
+ * A unit's name on the board: its tab comes to the front with the first error selected, and its
+ * problems come back to be shown under its row. One unit's tab is read, whatever the province's size.
+ */
+function apiOpenUnitImpl(code: string): OpenedUnit {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  const unit = unitByCode(ctx, String(code));
+  const { inputs, sheets } = review(ctx, [unit]);
+  const input = inputs[0];
+  const sheet = sheets.get(unit.sheet) ?? null;
+  const problems = unitIssues(inputs).map((p) =>
+    input.report ? p : { ...p, message: messages.sidebarText.missingTabAdmin(unit.sheet) },
+  );
+  if (sheet) {
+    sheet.activate();
+    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+    if (first && first.row > 1) sheet.getRange(first.cell).activate();
+  }
+  return { code: unit.code, opened: sheet !== null, problems };
 }
 
 /** Selects a cell a problem names; only tabs of the report (not hidden sheets) can be selected. */
@@ -204,4 +258,6 @@ export const apiSummarize = guard(apiSummarizeImpl);
 export const apiReopen = guard(apiReopenImpl);
 export const apiPreviewReminders = guard(apiPreviewRemindersImpl);
 export const apiSendReminders = guard(apiSendRemindersImpl);
+export const apiRemindUnit = guard(apiRemindUnitImpl);
+export const apiOpenUnit = guard(apiOpenUnitImpl);
 export const apiSelectCell = guard(apiSelectCellImpl);

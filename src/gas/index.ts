@@ -8,7 +8,9 @@ import { runDaily } from './reminders';
 
 export {
   apiCheck,
+  apiOpenUnit,
   apiPreviewReminders,
+  apiRemindUnit,
   apiReopen,
   apiSelectCell,
   apiSendReminders,

@@ -49,10 +49,27 @@ export interface SendResult {
   failed: string[];
 }
 
-function sendPlanned(ctx: Context): SendResult {
-  const p = plan(ctx);
+/**
+ * Which of today's emails go: `only` one unit's (a board row's Nhắc: no digest), or all but the units in
+ * `skip` (the clerk's unticked boxes; the digest still goes). A unit email's key ends with its code.
+ * The smallest filter the board needs; the once-only record is the log's, as for the daily run.
+ */
+export interface SendChoice {
+  only?: string;
+  skip?: ReadonlySet<string>;
+}
+
+function chosen(e: PlannedEmail, c: SendChoice): boolean {
+  const code = e.kind === 'digest' ? null : e.key.slice(e.key.lastIndexOf('|') + 1);
+  if (c.only !== undefined) return code === c.only;
+  return code === null || !c.skip?.has(code);
+}
+
+function sendPlanned(ctx: Context, choice: SendChoice = {}): SendResult {
+  const all = plan(ctx);
+  const p = { emails: all.emails.filter((e) => chosen(e, choice)), deferred: all.deferred };
   const sent: PlannedEmail[] = [];
-  const deferred = [...p.deferred];
+  const deferred = p.deferred.filter((e) => chosen(e, choice));
   const failed: string[] = [];
   for (let i = 0; i < p.emails.length; i++) {
     const email = p.emails[i].kind === 'digest' ? withFailures(p.emails[i], failed) : p.emails[i];
@@ -82,11 +99,11 @@ function sendPlanned(ctx: Context): SendResult {
 }
 
 /** Gửi nhắc hạn ngay (admin), the same as the daily run. */
-export function sendReminders(): SendResult {
+export function sendReminders(choice: SendChoice = {}): SendResult {
   return withLock(() => {
     const ctx = loadContext();
     requireAdmin(ctx);
-    return sendPlanned(ctx);
+    return sendPlanned(ctx, choice);
   });
 }
 

@@ -45,4 +45,55 @@ export const sidebarText = {
   autoOn: 'Nhắc hạn tự động: đang bật',
   autoOff: 'Nhắc hạn tự động: đang tắt (bật trong menu Báo cáo Hội LHPN › Nhắc hạn)',
   kinds: { before: 'Nhắc trước hạn', due: 'Đúng ngày hạn', overdue: 'Quá hạn', digest: 'Tổng hợp cho tỉnh' },
+  // The province's board (issue 12).
+  missingTabUnit: (sheet: string) =>
+    `Không tìm thấy trang tính "${sheet}" của đơn vị. Hãy báo Hội LHPN tỉnh để tỉnh khôi phục trang này; đơn vị không tự sửa được.`,
+  missingTabHint: 'Trang bị đổi tên hoặc bị xóa — bấm tên đơn vị để xem cách sửa.',
+  missingTabAdmin: (sheet: string) =>
+    `Không có trang tính "${sheet}". Nếu trang bị đổi tên, đổi lại đúng tên này; nếu bị xóa, chọn Báo cáo Hội LHPN › Thiết lập báo cáo để tạo lại trang trống.`,
+  filters: {
+    todo: 'Cần xử lý',
+    errors: 'Có lỗi',
+    overdue: 'Quá hạn',
+    late: 'Nộp muộn',
+    missing: 'Thiếu trang',
+    submitted: 'Đã nộp',
+    all: 'Tất cả',
+  },
+  filterEmpty: 'Không có đơn vị nào ở mục này.',
+  searchLabel: 'Tìm đơn vị',
+  searchPlaceholder: 'Tìm đơn vị, vd. tien du',
+  searchNone: (q: string) => `Không có đơn vị nào khớp "${q}".`,
+  sortLabel: 'Xếp theo',
+  sorts: { status: 'trạng thái', name: 'tên', errors: 'số lỗi' },
+  shown: (n: number, all: number) => (n === all ? `${n} đơn vị` : `${n}/${all} đơn vị`),
+  foldedSubmitted: (n: number) => `${n} đơn vị đã nộp được ẩn — bấm "Đã nộp" hoặc "Nộp muộn" để xem.`,
+  overdueDays: (n: number) => `Quá hạn ${n} ngày`,
+  errorsCount: (n: number) => `${n} lỗi`,
+  notStarted: 'chưa nhập dòng nào',
+  filledRows: (n: number) => `đã nhập ${n} dòng`,
+  missingTab: 'Thiếu trang tính',
+  notSubmitted: 'Chưa nộp',
+  submittedAt: (at: string) => `Đã nộp ${at}`,
+  lateBy: (days: number | null, at: string) => `Nộp muộn${days ? ` ${days} ngày` : ''} · ${at}`,
+  openUnit: (unit: string) => `Mở trang của ${unit}`,
+  opening: 'Đang mở trang…',
+  opened: (n: number) => (n ? `Đã mở trang. ${n} lỗi:` : 'Đã mở trang. Không có lỗi nào.'),
+  remind: 'Nhắc',
+  reminding: 'Đang gửi email nhắc…',
+  reminded: (r: { sent: number; deferred: number; failed: string[] }) =>
+    r.sent
+      ? 'Đã gửi email nhắc.'
+      : r.failed.length
+        ? `Không gửi được: ${r.failed.join('; ')}`
+        : r.deferred
+          ? 'Hết hạn mức email hôm nay: email sẽ được gửi lần sau.'
+          : 'Không gửi: đơn vị đã được nhắc lần này rồi, hoặc hôm nay chưa tới ngày nhắc.',
+  reopening: 'Đang mở lại…',
+  reopened: 'Đã mở lại báo cáo.',
+  close: 'Đóng',
+  remindAll: (n: number) => `Nhắc ${n} đơn vị chưa nộp`,
+  remindPick: 'Bỏ dấu ở đơn vị không muốn nhắc:',
+  sendPicked: (n: number) => `Gửi ${n} email`,
+  digestToo: (n: number) => `Kèm ${n} email tổng hợp gửi quản trị viên.`,
 };
