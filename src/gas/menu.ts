@@ -66,10 +66,11 @@ export const menuSubmit = () =>
 
 export const menuSummarize = () =>
   guarded(() => {
-    const { summary } = summarize();
-    SpreadsheetApp.getActiveSpreadsheet().toast(
-      g.summaryDone(summary.completeness.units, summary.completeness.submitted),
-    );
+    const { summary, problems } = summarize();
+    const done = g.summaryDone(summary.completeness.units, summary.completeness.submitted);
+    // Problems in Cấu hình leave units out of the summary: the admin must read them, a toast is too brief.
+    if (problems) return `${done}\n\n${problems}`;
+    SpreadsheetApp.getActiveSpreadsheet().toast(done);
     return undefined;
   });
 

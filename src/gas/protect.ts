@@ -6,7 +6,7 @@
  * its own account stays an editor until the next run by an admin (Tổng hợp, the daily trigger, set-up)
  * finishes the lock: pending locks are kept in document properties.
  */
-import { UNIT_TAB, type Unit } from '../core';
+import { isEmail, UNIT_TAB, type Unit } from '../core';
 import type { Context } from './env';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +36,7 @@ function ours(sheet: Sheet): Map<string, Protection> {
  * caller are never removed (Google would not).
  */
 function setEditors(ctx: Context, p: Protection, emails: readonly string[]): void {
-  const want = new Set(emails.map((e) => e.toLowerCase()));
+  const want = new Set(emails.filter(isEmail).map((e) => e.toLowerCase()));
   const me = ctx.effectiveEmail();
   const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
   if (me && !current.includes(me)) p.addEditor(me);

@@ -14,7 +14,7 @@ import {
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, UserError } from './env';
+import { type Context, loadContext, requireAdmin, settingsProblems, UserError } from './env';
 import { appendLog, logSheet } from './log';
 import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
 
@@ -155,5 +155,6 @@ export function setup(): string {
   completePendingLocks(ctx);
   const message = g.setupDone(created, ctx.settings.units.length - created);
   appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-  return message;
+  const problems = settingsProblems(ctx);
+  return problems ? `${message}\n\n${problems}` : message;
 }

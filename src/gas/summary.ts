@@ -1,7 +1,7 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
 import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary, type UnitInput } from '../core';
 import { asTextRows } from './cells';
-import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
+import { loadContext, requireAdmin, settingsProblems, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks } from './protect';
 import { review } from './review';
@@ -13,6 +13,8 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
+  /** Cấu hình's problems for the admin to read, '' when none. */
+  problems: string;
 }
 
 export function summarize(): SummaryResult {
@@ -68,6 +70,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs };
+    return { summary, when, inputs, problems: settingsProblems(ctx) };
   });
 }

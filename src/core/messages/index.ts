@@ -5,6 +5,7 @@
 export * from './cells';
 export * from './cli';
 export * from './gas';
+export * from './record';
 export * from './reminders';
 export * from './report';
 export * from './settings';
