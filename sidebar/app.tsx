@@ -521,6 +521,12 @@ function ProvincePanel({ s }: { s: State }) {
         </button>
       </div>
       <p class="muted small">{a.lastSummary ?? t.neverSummarized}</p>
+      {s.settingsIssues.length ? (
+        <div class="settings-issues" role="alert">
+          <strong>{t.settingsIssues(s.settingsIssues.length)}</strong>
+          <ProblemList problems={s.settingsIssues} />
+        </div>
+      ) : null}
       <FeedbackAt f={model.at.summary} />
       <div class="remind-line">
         {model.preview ? null : (

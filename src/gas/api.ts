@@ -229,10 +229,13 @@ function apiOpenUnitImpl(code: string): OpenedUnit {
   return { code: unit.code, opened: sheet !== null, problems };
 }
 
-/** Selects a cell a problem names; only tabs of the report (not hidden sheets) can be selected. */
+/** Selects a cell a problem names; only tabs of the report (not hidden sheets), and Cấu hình for admins. */
 function apiSelectCellImpl(sheetName: string, a1: string): boolean {
   const ctx = loadContext();
-  const known = ctx.settings.units.some((u) => u.sheet === sheetName);
+  // Admins are also taken to the cells of Cấu hình that the board lists as problems.
+  const known =
+    ctx.settings.units.some((u) => u.sheet === sheetName) ||
+    (ctx.isAdmin && sheetName === messages.settingsLabels.sheet);
   if (!known || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(String(a1))) return false;
   if (!ctx.isAdmin && currentUnit(ctx).sheet !== sheetName) return false;
   const sheet = ctx.ss.getSheetByName(sheetName);

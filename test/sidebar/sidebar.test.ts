@@ -187,3 +187,23 @@ describe('text from cells and settings is never HTML', () => {
     }
   });
 });
+
+describe('Cấu hình’s problems on the admin’s board', () => {
+  test('each problem shows with its cell; a click takes the admin to that cell of Cấu hình', async () => {
+    const { g } = province({ now: at('2020-09-15') });
+    const first = g.values('Cấu hình').findIndex((r) => r[0] === 'DV001') + 1;
+    g.type(ADMIN, 'Cấu hình', first + 2, 4, [['khong-phai-email']]);
+    const { page } = await openSidebar(browser, g, ADMIN);
+    const box = page.locator('.settings-issues');
+    await box.waitFor();
+    await expect(box.locator('strong').textContent()).resolves.toBe(
+      'Trang Cấu hình có 1 vấn đề cần sửa — bấm một dòng để tới ô đó:',
+    );
+    await expect(box.locator('.problem').textContent()).resolves.toContain(
+      '"khong-phai-email" không phải địa chỉ email',
+    );
+    await box.locator('.problem').click();
+    await until(() => g.ss.active?.range?.getA1Notation(), `D${first + 2}`);
+    expect(g.ss.active?.sheet.name).toBe('Cấu hình');
+  });
+});

@@ -60,6 +60,7 @@ export const sidebarText = {
     submitted: 'Đã nộp',
     all: 'Tất cả',
   },
+  settingsIssues: (n: number) => `Trang Cấu hình có ${n} vấn đề cần sửa — bấm một dòng để tới ô đó:`,
   filterEmpty: 'Không có đơn vị nào ở mục này.',
   searchLabel: 'Tìm đơn vị',
   searchPlaceholder: 'Tìm đơn vị, vd. tien du',
