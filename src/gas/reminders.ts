@@ -17,8 +17,9 @@ import { review } from './review';
 const HANDLER = 'remindersDaily';
 const QUOTA_ERROR = /too many times|quota/i;
 
-function plan(ctx: Context): ReminderPlan {
-  const { inputs, sheets } = review(ctx);
+/** Today's plan over the given units (all by default: the digest counts every unit). */
+function plan(ctx: Context, units = ctx.settings.units): ReminderPlan {
+  const { inputs, sheets } = review(ctx, units);
   return planReminders({
     today: calendarDateIn(new Date(), TIME_ZONE),
     reportTitle: ctx.settings.reportTitle,
@@ -66,7 +67,9 @@ function chosen(e: PlannedEmail, c: SendChoice): boolean {
 }
 
 function sendPlanned(ctx: Context, choice: SendChoice = {}): SendResult {
-  const all = plan(ctx);
+  // One unit's reminder reads that unit's tab only: no digest goes with it.
+  const only = choice.only === undefined ? undefined : ctx.settings.units.filter((u) => u.code === choice.only);
+  const all = plan(ctx, only);
   const p = { emails: all.emails.filter((e) => chosen(e, choice)), deferred: all.deferred };
   const sent: PlannedEmail[] = [];
   const deferred = p.deferred.filter((e) => chosen(e, choice));
