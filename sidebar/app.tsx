@@ -263,7 +263,11 @@ function UnitPanel({ s }: { s: State }) {
 /** The status line a clerk acts on: overdue days, errors, how much is typed; or when it came in. */
 function statusLine(r: BoardRow, daysLeft: number | null): { text: string; cls: string }[] {
   const st = boardStatus(r);
-  if (st === 'missing') return [{ text: t.missingTab, cls: 'bad-text' }];
+  if (st === 'missing')
+    return [
+      { text: t.missingTab, cls: 'bad-text' },
+      { text: t.missingTabHint, cls: 'muted' },
+    ];
   if (st === 'submitted') return [{ text: t.submittedAt(r.submittedAt), cls: 'ok-text' }];
   if (st === 'late') return [{ text: t.lateBy(r.daysLate, r.submittedAt), cls: 'late-text' }];
   const overdue = daysOverdue(r, daysLeft);
@@ -340,7 +344,6 @@ function BoardRowView({ r, daysLeft }: { r: BoardRow; daysLeft: number | null })
           </span>
         ))}
       </div>
-      {st === 'missing' && !ui.problems ? <div class="hint">{t.missingTabHint}</div> : null}
       {ui.confirm ? (
         <div class="confirm" role="dialog">
           <p>{t.confirmReopen(r.unit)}</p>
@@ -412,7 +415,7 @@ function RemindersPanel() {
       {units.length || digests ? (
         <>
           <p class="small">
-            {t.previewCount(p.emails.length, p.deferred.length)} {units.length ? t.remindPick : ''}
+            {units.length ? t.previewHead(units.length, p.deferred.length) : t.previewCount(digests, p.deferred.length)}
           </p>
           <ul class="picks">
             {units.map((e) => (
@@ -463,6 +466,7 @@ function RemindersPanel() {
           {t.cancel}
         </button>
       </div>
+      <p class="muted small">{model.state?.admin?.remindersOn ? t.autoOn : t.autoOff}</p>
       <FeedbackAt f={f} />
     </div>
   );
@@ -548,7 +552,9 @@ function ProvincePanel({ s }: { s: State }) {
             {t.remindAll(counts.todo)}
           </button>
         )}
-        <span class="muted small">{a.remindersOn ? t.autoOn : t.autoOff}</span>
+        <span class="muted small" title={a.remindersOn ? t.autoOn : t.autoOff}>
+          {t.autoShort(a.remindersOn)}
+        </span>
       </div>
       <RemindersPanel />
       <div class="sticky">

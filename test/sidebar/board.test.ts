@@ -97,7 +97,7 @@ describe('statuses and the deadline at 99 units, two days after it', () => {
     await expect(lineOf('errors')).resolves.toMatch(/^Quá hạn 2 ngày · 1 lỗi · đã nhập \d dòng$/);
     await expect(lineOf('clean')).resolves.toMatch(/^Quá hạn 2 ngày · đã nhập \d dòng$/);
     await expect(lineOf('empty')).resolves.toBe('Quá hạn 2 ngày · chưa nhập dòng nào');
-    await expect(lineOf('missing')).resolves.toBe('Thiếu trang tính');
+    await expect(lineOf('missing')).resolves.toBe('Thiếu trang tính · bấm tên để xem cách sửa');
     await chip(page, 'Nộp muộn').click();
     await expect(lineOf('late')).resolves.toMatch(/^Nộp muộn [12] ngày · 07:30 2[12]\/09\/2020$/);
     await chip(page, 'Đã nộp').click();
@@ -309,6 +309,24 @@ describe('the 99-unit board as a clerk sees it', () => {
     const scrolled = await shot(page, 'sidebar-board-scrolled');
     await expect(page.locator('.sticky').boundingBox()).resolves.toMatchObject({ y: 0 });
     for (const f of [top, scrolled]) expect(f).toBeTruthy();
+  });
+
+  test('screenshots of a row’s actions and of the reminder preview, 300 × 500', async () => {
+    const { page, units, groups } = await openBoard(99, { height: 500 });
+    const withErrors = row(page, units[groups.indexOf('errors')].name);
+    await withErrors.getByRole('button', { name: units[groups.indexOf('errors')].name }).click();
+    await withErrors.getByText('Đã mở trang. 1 lỗi:').waitFor();
+    const empty = row(page, units[groups.indexOf('empty')].name);
+    await empty.getByRole('button', { name: 'Nhắc' }).click();
+    await empty.getByText('Đã gửi email nhắc.').waitFor();
+    await withErrors.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -130));
+    await shot(page, 'sidebar-board-actions');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Nhắc 59 đơn vị chưa nộp' }).click();
+    await page.locator('ul.picks').waitFor();
+    await page.locator('ul.picks input').nth(1).uncheck();
+    await shot(page, 'sidebar-board-reminders');
   });
 });
 

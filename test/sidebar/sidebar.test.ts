@@ -99,7 +99,7 @@ describe('the admin view', () => {
     await expect(page.locator('h2').first().textContent()).resolves.toBe('Đã nộp 2/5 đơn vị');
     await expect(names(page)).resolves.toEqual(['Yên Thế', 'Hiệp Hòa', 'Khối Cơ quan tỉnh']);
     await expect(page.locator('li.unit .status-line').allTextContents()).resolves.toEqual([
-      'Thiếu trang tính',
+      'Thiếu trang tính · bấm tên để xem cách sửa',
       'Quá hạn 1 ngày · chưa nhập dòng nào',
       'Quá hạn 1 ngày · chưa nhập dòng nào',
     ]);
@@ -135,7 +135,7 @@ describe('the admin view', () => {
     const { g, world } = province({ now: at('2020-09-19') });
     const { page } = await openSidebar(browser, g, ADMIN);
     await page.getByRole('button', { name: 'Nhắc 3 đơn vị chưa nộp' }).click();
-    await page.getByText('4 email sẽ được gửi:').waitFor();
+    await page.getByText('3 đơn vị sẽ nhận email nhắc. Bỏ dấu ở đơn vị không muốn nhắc.').waitFor();
     await expect(page.locator('.preview li').count()).resolves.toBe(3);
     await expect(page.locator('.preview').getByText('Kèm 1 email tổng hợp').count()).resolves.toBe(1);
     expect(world.mailbox).toHaveLength(0);

@@ -23,22 +23,16 @@ export const sidebarText = {
   tabUnit: 'Đơn vị',
   tabProvince: 'Toàn tỉnh',
   board: (submitted: number, all: number) => `Đã nộp ${submitted}/${all} đơn vị`,
-  boardHeaders: ['Đơn vị', 'Trạng thái', 'Lỗi'],
-  onTime: 'đúng hạn',
-  late: 'muộn',
   summarize: 'Tổng hợp',
   summarizing: 'Đang tổng hợp, vui lòng đợi…',
-  lastSummary: (text: string) => text,
   neverSummarized: 'Chưa tổng hợp lần nào.',
   reopen: 'Mở lại',
   confirmReopen: (unit: string) => `Mở lại báo cáo của ${unit} để đơn vị sửa và nộp lại?`,
   reminders: 'Nhắc hạn hôm nay',
-  preview: 'Xem trước email',
   previewing: 'Đang lập danh sách…',
   previewNone: 'Hôm nay không có email nhắc hạn nào cần gửi.',
   previewCount: (n: number, deferred: number) =>
     `${n} email sẽ được gửi${deferred ? `, ${deferred} email để hôm sau (hết hạn mức)` : ''}:`,
-  send: 'Gửi ngay',
   sending: 'Đang gửi…',
   sent: (n: number, deferred: number, failed: number) =>
     `Đã gửi ${n} email${deferred ? `, ${deferred} để lần sau` : ''}${failed ? `, ${failed} địa chỉ lỗi` : ''}.`,
@@ -48,7 +42,7 @@ export const sidebarText = {
   // The province's board (issue 12).
   missingTabUnit: (sheet: string) =>
     `Không tìm thấy trang tính "${sheet}" của đơn vị. Hãy báo Hội LHPN tỉnh để tỉnh khôi phục trang này; đơn vị không tự sửa được.`,
-  missingTabHint: 'Trang bị đổi tên hoặc bị xóa — bấm tên đơn vị để xem cách sửa.',
+  missingTabHint: 'bấm tên để xem cách sửa',
   missingTabAdmin: (sheet: string) =>
     `Không có trang tính "${sheet}". Nếu trang bị đổi tên, đổi lại đúng tên này; nếu bị xóa, chọn Báo cáo Hội LHPN › Thiết lập báo cáo để tạo lại trang trống.`,
   filters: {
@@ -66,7 +60,7 @@ export const sidebarText = {
   searchPlaceholder: 'Tìm đơn vị, vd. tien du',
   searchNone: (q: string) => `Không có đơn vị nào khớp "${q}".`,
   sortLabel: 'Xếp theo',
-  sorts: { status: 'trạng thái', name: 'tên', errors: 'số lỗi' },
+  sorts: { status: 'Xếp: trạng thái', name: 'Xếp: tên', errors: 'Xếp: số lỗi' },
   shown: (n: number, all: number) => (n === all ? `${n} đơn vị` : `${n}/${all} đơn vị`),
   foldedSubmitted: (n: number) => `${n} đơn vị đã nộp được ẩn — bấm "Đã nộp" hoặc "Nộp muộn" để xem.`,
   overdueDays: (n: number) => `Quá hạn ${n} ngày`,
@@ -94,7 +88,9 @@ export const sidebarText = {
   reopened: 'Đã mở lại báo cáo.',
   close: 'Đóng',
   remindAll: (n: number) => `Nhắc ${n} đơn vị chưa nộp`,
-  remindPick: 'Bỏ dấu ở đơn vị không muốn nhắc:',
+  previewHead: (units: number, deferred: number) =>
+    `${units} đơn vị sẽ nhận email nhắc${deferred ? ` (${deferred} email để hôm sau: hết hạn mức)` : ''}. Bỏ dấu ở đơn vị không muốn nhắc.`,
+  autoShort: (on: boolean) => (on ? 'Tự động: đang bật' : 'Tự động: đang tắt'),
   sendPicked: (n: number) => `Gửi ${n} email`,
   digestToo: (n: number) => `Kèm ${n} email tổng hợp gửi quản trị viên.`,
 };
