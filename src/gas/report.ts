@@ -42,11 +42,14 @@ function mark({ inputs, sheets }: Review): void {
 }
 
 /** Validates and marks the caller's unit tab, or every tab for an admin. */
-export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
-  const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
-  mark(r);
-  const errors = errorsOf(r.issues);
-  return { ...r, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
+export function check(ctx?: Context, all?: boolean): CheckResult {
+  return withLock(() => {
+    const c = ctx ?? loadContext();
+    const r = review(c, (all ?? c.isAdmin) ? c.settings.units : [currentUnit(c)]);
+    mark(r);
+    const errors = errorsOf(r.issues);
+    return { ...r, message: g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size) };
+  });
 }
 
 /** A unit's tab, read and validated once, or a message naming the missing tab. */
