@@ -1,6 +1,6 @@
 import type { UnitInput } from './aggregate';
 import { settingsMessages, sheetMessages } from './messages';
-import { parseSettings, type Settings, type Unit } from './settings';
+import { parseSettings, type Settings, type SettingsSource, type Unit } from './settings';
 import { findStatusCell, readStatus } from './status';
 import type { Template } from './template';
 import { findTemplate, templates } from './templates';
@@ -9,13 +9,20 @@ import { type Issue, validateSheet } from './validate';
 export type Values = readonly (readonly unknown[])[];
 
 export type Loaded =
-  | { ok: true; settings: Settings; template: Template; issues: Issue[] }
+  | {
+      ok: true;
+      settings: Settings;
+      template: Template;
+      issues: Issue[];
+      /** Units whose Mã was blank: the code each was given, for set-up to write into Cấu hình. */
+      blankCodes: { row: number; code: string }[];
+    }
   | { ok: false; reason: string; issues: Issue[] };
 
 /** Reads Cấu hình and finds its template; `ok: false` when the workbook cannot be used at all. */
-export function loadSettings(values: Values | null): Loaded {
+export function loadSettings(values: Values | null, source: SettingsSource = {}): Loaded {
   if (!values) return { ok: false, reason: settingsMessages.noSheet, issues: [] };
-  const { settings, issues } = parseSettings(values);
+  const { settings, issues, blankCodes } = parseSettings(values, undefined, source);
   if (!settings.templateId) return { ok: false, reason: settingsMessages.noTemplate, issues };
   const template = findTemplate(settings.templateId);
   if (!template) {
@@ -23,7 +30,7 @@ export function loadSettings(values: Values | null): Loaded {
     return { ok: false, reason: settingsMessages.unknownTemplate(settings.templateId, ids), issues };
   }
   if (settings.deadlines.length === 0) settings.deadlines = template.deadlines;
-  return { ok: true, settings, template, issues };
+  return { ok: true, settings, template, issues, blankCodes };
 }
 
 /** Validates every unit's tab and reads its status; a tab that is not there stays null. */

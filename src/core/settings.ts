@@ -1,5 +1,6 @@
+import { calendarDateIn, formatDmy, isDate } from './dates';
 import { parseDeadlineDate } from './deadlines';
-import { settingsLabels as L, settingsMessages as m, yesNo } from './messages';
+import { settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo } from './messages';
 import { readNumber } from './parse';
 import type { DeadlineSpec, Template } from './template';
 import { a1, cleanText, isEmail, labelKey, splitList } from './text';
@@ -25,7 +26,43 @@ export interface Settings {
 }
 
 type Row = readonly unknown[];
-const str = (v: unknown) => (v === null || v === undefined ? '' : cleanText(String(v)));
+const str = (v: unknown, timeZone?: string) => cellText(v, timeZone);
+
+/** How a spreadsheet program handed Cấu hình over: the zone its dates live in, and what each cell shows. */
+export interface SettingsSource {
+  /** The zone a `Date` from the sheet is read in (the spreadsheet's zone; UTC for exceljs). */
+  timeZone?: string;
+  /**
+   * What each cell shows (Sheets' getDisplayValues), same shape as the values. It tells a yearly `10/06`
+   * from a one-off date: Sheets stores both as a `Date`, but shows a day typed without a year without one.
+   */
+  display?: readonly Row[];
+}
+
+/** A cell as a person reads it: a date as dd/MM/yyyy in the sheet's zone, never a JavaScript date string. */
+export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
+  if (v === null || v === undefined) return '';
+  if (isDate(v)) return formatDmy(calendarDateIn(v, timeZone));
+  if (typeof v === 'boolean') return v ? yesNo.yes : yesNo.no;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', ',') : '';
+  return cleanText(String(v));
+}
+const UTC_ZONE = 'UTC';
+
+/** Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). */
+export const RESERVED_SHEETS: readonly string[] = [L.sheet, summaryText.sheet, logText.sheet, L.templateSheet];
+
+/** How names of tabs compare in Sheets and Excel: Unicode NFC, case ignored. */
+export const sheetKey = (s: string) => cleanText(s).toLowerCase();
+
+/** Why a tab name cannot be used, or null. */
+function sheetNameProblem(s: string): string | null {
+  if (!isValidSheetName(s)) return m.badSheetName(s);
+  if (/^'|'$/.test(s)) return m.apostropheSheetName(s);
+  if (sheetKey(s) === 'history') return m.reservedSheetName(s);
+  if (RESERVED_SHEETS.some((r) => sheetKey(r) === sheetKey(s))) return m.reservedSheetName(s);
+  return null;
+}
 
 /** Sheet names Excel and Sheets both accept: no `[]:*?/\`, at most 31 characters. */
 export function isValidSheetName(s: string): boolean {
@@ -63,14 +100,39 @@ function keyValue(values: readonly Row[], label: string): string {
   return i < 0 ? '' : str(values[i][1]);
 }
 
+/** The code a unit gets when Cấu hình leaves its Mã blank: the first DVnn no other unit uses. */
+export function freeCodes(taken: Iterable<string>, n: number): string[] {
+  const used = new Set([...taken].map((c) => c.toLowerCase()));
+  const out: string[] = [];
+  for (let i = 1; out.length < n; i++) {
+    const code = `DV${String(i).padStart(2, '0')}`;
+    if (!used.has(code.toLowerCase())) out.push(code);
+  }
+  return out;
+}
+
+/** A deadline cell as text: a typed `10/06` comes back from Sheets as a Date of this year, shown without one. */
+function deadlineText(v: unknown, shown: unknown, timeZone: string): string {
+  if (!isDate(v)) return typeof v === 'string' ? cleanText(v) : str(v, timeZone);
+  const day = calendarDateIn(v, timeZone);
+  const yearless = typeof shown === 'string' && /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/.test(shown);
+  return yearless ? formatDmy(day).slice(0, 5) : formatDmy(day);
+}
+
+const NO_WORDS = ['không', 'khong', 'no', 'false', '0', 'sai'];
+
 /**
- * Reads the Cấu hình sheet: plain tables a person edits. Every problem names its cell; a problem in
- * one row leaves the other rows usable.
+ * Reads the Cấu hình sheet: plain tables a person edits, with cells as a spreadsheet program stores them
+ * (dates, numbers, booleans or text). Every problem names its cell and how to fix it; a problem in one
+ * row leaves the other rows usable; a unit whose row cannot be used safely is left out, never guessed.
  */
 export function parseSettings(
   values: readonly Row[],
   sheet: string = L.sheet,
-): { settings: Settings; issues: Issue[] } {
+  source: SettingsSource = {},
+): { settings: Settings; issues: Issue[]; blankCodes: { row: number; code: string }[] } {
+  const zone = source.timeZone ?? UTC_ZONE;
+  const text = (v: unknown) => str(v, zone);
   const issues: Issue[] = [];
   const problem = (row: number, col: number, column: string, value: string, message: string, warning = false) =>
     issues.push({
@@ -87,60 +149,105 @@ export function parseSettings(
   const templateId = keyValue(values, L.template);
   if (!templateId) problem(1, 1, L.template, '', m.noTemplate);
 
-  const units: Unit[] = [];
-  const seen = new Set<string>();
-  const ut = tableRows(values, L.unitsSection);
-  ut.rows.forEach(({ row: r, at: row }, i) => {
-    const name = str(r[1]);
-    const sheetName = str(r[2]) || safeSheetName(name);
-    if (!name) return;
-    if (!isValidSheetName(sheetName)) problem(row, 3, L.unitHeader[2], sheetName, m.badSheetName(sheetName));
-    for (const k of [labelKey(name), `tab:${labelKey(sheetName)}`]) {
-      if (seen.has(k)) problem(row, 2, L.unitHeader[1], name, m.duplicateUnit(name));
-      seen.add(k);
+  const H = L.unitHeader;
+  const units: (Unit & { at: number })[] = [];
+  const names = new Map<string, number>();
+  const tabs = new Map<string, number>();
+  const codes = new Map<string, number>();
+  const emailRows = new Map<string, number>();
+  for (const { row: r, at: row } of tableRows(values, L.unitsSection).rows) {
+    const name = text(r[1]);
+    if (!name) continue;
+    const typedSheet = text(r[2]);
+    const sheetName = typedSheet || safeSheetName(name);
+    const code = text(r[0]);
+    const nameProblem = sheetNameProblem(sheetName);
+    if (nameProblem) {
+      problem(row, typedSheet ? 3 : 2, typedSheet ? H[2] : H[1], sheetName, nameProblem);
+      continue;
     }
-    const emails = splitList(str(r[3]));
-    for (const e of emails.filter((x) => !isEmail(x))) problem(row, 4, L.unitHeader[3], e, m.badEmail(e), true);
+    const sameName = names.get(labelKey(name));
+    if (sameName !== undefined) {
+      problem(row, 2, H[1], name, m.duplicateUnit(name, sameName));
+      continue;
+    }
+    const sameTab = tabs.get(sheetKey(sheetName));
+    if (sameTab !== undefined) {
+      const cut = !typedSheet && cleanText(name).length > 31;
+      problem(row, typedSheet ? 3 : 2, typedSheet ? H[2] : H[1], sheetName, m.duplicateSheet(sheetName, sameTab, cut));
+      continue;
+    }
+    const sameCode = code ? codes.get(code.toLowerCase()) : undefined;
+    if (sameCode !== undefined) {
+      problem(row, 1, H[0], code, m.duplicateCode(code, sameCode));
+      continue;
+    }
+    names.set(labelKey(name), row);
+    tabs.set(sheetKey(sheetName), row);
+    if (code) codes.set(code.toLowerCase(), row);
+    const emails: string[] = [];
+    for (const e of splitList(text(r[3]))) {
+      // Kept as typed: the reminders' digest names it too; protections take only real addresses.
+      emails.push(e);
+      if (!isEmail(e)) {
+        problem(row, 4, H[3], e, m.badEmail(e), true);
+        continue;
+      }
+      const first = emailRows.get(e.toLowerCase());
+      if (first !== undefined) problem(row, 4, H[3], e, m.sharedEmail(e, first), true);
+      else emailRows.set(e.toLowerCase(), row);
+    }
     let target: number | null = null;
-    const rawTarget = str(r[4]);
+    const rawTarget = text(r[4]);
     if (rawTarget) {
-      const n = typeof r[4] === 'number' ? r[4] : readNumber(rawTarget).value;
-      if (n === null || n <= 0) problem(row, 5, L.unitHeader[4], rawTarget, m.badTarget(rawTarget));
+      const n = typeof r[4] === 'number' ? r[4] : typeof r[4] === 'string' ? readNumber(rawTarget).value : null;
+      if (n === null || !Number.isFinite(n) || n <= 0) problem(row, 5, H[4], rawTarget, m.badTarget(rawTarget));
       else target = n;
     }
-    units.push({ code: str(r[0]) || `DV${String(i + 1).padStart(2, '0')}`, name, sheet: sheetName, emails, target });
+    units.push({ code, name, sheet: sheetName, emails, target, at: row });
+  }
+  // A blank Mã gets a code no other unit has; set-up writes it into Cấu hình, so it never moves again.
+  const blank = units.filter((u) => !u.code);
+  const fresh = freeCodes(codes.keys(), blank.length);
+  const blankCodes = blank.map((u, i) => {
+    u.code = fresh[i];
+    return { row: u.at, code: fresh[i] };
   });
   if (units.length === 0) problem(1, 1, L.unitsSection, '', m.noUnits);
 
   const deadlines: DeadlineSpec[] = [];
   const dt = tableRows(values, L.deadlinesSection);
   dt.rows.forEach(({ row: r, at: row }, i) => {
-    const date = typeof r[2] === 'string' ? cleanText(r[2]) : str(r[2]);
-    if (!date && !str(r[1])) return;
+    const date = deadlineText(r[2], source.display?.[row - 1]?.[2], zone);
+    if (!date && !text(r[1])) return;
     if (!parseDeadlineDate(date)) {
       problem(row, 3, L.deadlineHeader[2], date, m.badDeadline(date));
       return;
     }
-    const offsetsText = str(r[3]);
-    const offsets = offsetsText ? splitList(offsetsText).map(Number) : [7, 3, 1, 0];
+    const offsetsText = text(r[3]);
+    const offsets = offsetsText
+      ? typeof r[3] === 'number'
+        ? [r[3]]
+        : splitList(offsetsText).map((x) => (/^\d+$/.test(x) ? Number(x) : Number.NaN))
+      : [7, 3, 1, 0];
     if (offsets.some((n) => !Number.isInteger(n) || n < 0)) {
       problem(row, 4, L.deadlineHeader[3], offsetsText, m.badOffsets(offsetsText));
       return;
     }
-    const overdueText = labelKey(str(r[4]));
+    const overdue = typeof r[4] === 'boolean' ? r[4] : !NO_WORDS.includes(labelKey(text(r[4])));
     deadlines.push({
-      code: str(r[0]) || `han-${i + 1}`,
-      title: str(r[1]) || date,
+      code: text(r[0]) || `han-${i + 1}`,
+      title: text(r[1]) || date,
       date,
       offsets,
-      overdue: !['không', 'khong', 'no', 'false', '0'].includes(overdueText),
+      overdue,
     });
   });
 
   const admins: string[] = [];
   const at = tableRows(values, L.adminsSection);
   at.rows.forEach(({ row: r, at: row }) => {
-    for (const e of splitList(str(r[0]))) {
+    for (const e of splitList(text(r[0]))) {
       if (isEmail(e)) admins.push(e.toLowerCase());
       else problem(row, 1, L.adminHeader[0], e, m.badEmail(e), true);
     }
@@ -151,11 +258,12 @@ export function parseSettings(
       templateId,
       reportTitle: keyValue(values, L.reportTitle),
       period: keyValue(values, L.period),
-      units,
+      units: units.map(({ at: _, ...u }) => u),
       deadlines,
       admins,
     },
     issues,
+    blankCodes,
   };
 }
 

@@ -67,6 +67,8 @@ export interface State {
   deadline: DeadlineDto | null;
   unit: UnitView | null;
   admin: AdminView | null;
+  /** Problems found in Cấu hình, each with its cell and how to fix it (admins only; [] for units). */
+  settingsIssues: IssueDto[];
 }
 
 export interface EmailDto {
@@ -135,6 +137,7 @@ function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
     deadline: next ? { title: next.deadline.title, date: formatDmy(next.date), daysLeft: next.daysLeft } : null,
     unit: unitView(ctx, reviewed),
     admin: ctx.isAdmin ? board(ctx, reviewed) : null,
+    settingsIssues: ctx.isAdmin ? ctx.settingsIssues : [],
   };
 }
 

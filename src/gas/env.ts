@@ -1,5 +1,6 @@
 /** Reading the spreadsheet into plain values, and who is at the keyboard. */
 import {
+  type Issue,
   intlHasTimeZones,
   loadSettings,
   messages,
@@ -28,13 +29,25 @@ export class UserError extends Error {}
 
 export const TIME_ZONE = VIETNAM_TIME_ZONE;
 
-/** Google's errors that a user can act on, said in Vietnamese; anything else keeps its own words. */
+/**
+ * Any error as a message a person can act on, in Vietnamese: Google's service errors say what happened,
+ * that nothing was lost and what to do; Google's English follows in small print, never alone.
+ */
 export function explain(e: unknown): string {
   if (e instanceof UserError) return e.message;
   const msg = String((e as Error)?.message ?? e);
-  if (/protected cell or object/i.test(msg)) return messages.gasText.protectedCell;
-  if (/too many times for one day/i.test(msg)) return messages.gasText.quota;
-  return messages.gasText.error(msg);
+  const t = messages.recordText.errors;
+  const g = messages.gasText;
+  if (/protected cell or object/i.test(msg)) return g.protectedCell;
+  if (/too many times for one day: email/i.test(msg)) return g.quota;
+  const said = /timed out|timeout/i.test(msg)
+    ? t.timedOut
+    : /server error|internal error|backend error|try again later/i.test(msg)
+      ? t.serverError
+      : /too many (times|LockService operations|requests)|rate limit|quota|exceeded maximum/i.test(msg)
+        ? t.quota
+        : t.unexpected;
+  return t.withDetail(said, msg);
 }
 
 /** One batch read of a whole tab: the only way this add-in reads a sheet. */
@@ -48,6 +61,10 @@ export interface Context {
   sheetZone: string;
   settings: Settings;
   template: Template;
+  /** Every problem found in Cấu hình, with its cell: shown to admins, never dropped. */
+  settingsIssues: Issue[];
+  /** Units whose Mã was blank, with the code each was given (set-up writes them into Cấu hình). */
+  blankCodes: { row: number; code: string }[];
   email: string;
   isAdmin: boolean;
   /** The spreadsheet's owner, '' when Google does not say. */
@@ -62,7 +79,15 @@ export function userEmail(): string {
 
 /** Loads Cấu hình; the admins are its admin list, or the owner while the list is empty. */
 export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Context {
-  const loaded = loadSettings(readTab(ss.getSheetByName(messages.settingsLabels.sheet)) as Values | null);
+  const sheetZone = ss.getSpreadsheetTimeZone() || TIME_ZONE;
+  const sheet = ss.getSheetByName(messages.settingsLabels.sheet);
+  // Values as Sheets stores them (a typed 25/09/2020 is a Date), and what each cell shows: a yearly 10/06
+  // is stored as a Date of this year too, and only its display says it was typed without a year.
+  const range = sheet ? sheet.getDataRange() : null;
+  const loaded = loadSettings(range ? (range.getValues() as Values) : null, {
+    timeZone: sheetZone,
+    display: range ? range.getDisplayValues() : undefined,
+  });
   if (!loaded.ok) throw new UserError(loaded.reason);
   const email = userEmail();
   const ownerUser = ss.getOwner();
@@ -71,9 +96,11 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   let effective: string | null = null;
   return {
     ss,
-    sheetZone: ss.getSpreadsheetTimeZone() || TIME_ZONE,
+    sheetZone,
     settings: { ...loaded.settings, admins },
     template: loaded.template,
+    settingsIssues: loaded.issues,
+    blankCodes: loaded.blankCodes,
     email,
     isAdmin: email !== '' && admins.includes(email),
     owner,
@@ -88,16 +115,20 @@ export function requireAdmin(ctx: Context): void {
   if (!ctx.isAdmin) throw new UserError(messages.gasText.notAdmin);
 }
 
-/** The caller's unit: the one whose focal emails hold theirs, else the one whose tab is active. */
+/**
+ * The caller's unit: the one whose focal emails hold theirs; when they are the focal point of several
+ * (Cấu hình says so as a warning), the one whose tab is active, never a guess; without an email, the unit
+ * whose tab is active.
+ */
 export function currentUnit(ctx: Context): Unit {
-  const mine = ctx.email
-    ? ctx.settings.units.find((u) => u.emails.some((e) => e.toLowerCase() === ctx.email))
-    : undefined;
-  if (mine) return mine;
+  const mine = ctx.email ? ctx.settings.units.filter((u) => u.emails.some((e) => e.toLowerCase() === ctx.email)) : [];
+  if (mine.length === 1) return mine[0];
   const active = ctx.ss.getActiveSheet().getName();
-  const unit = ctx.settings.units.find((u) => u.sheet === active);
-  if (!unit) throw new UserError(messages.gasText.noUnit);
-  return unit;
+  const candidates = mine.length ? mine : ctx.settings.units;
+  const unit = candidates.find((u) => u.sheet === active);
+  if (unit) return unit;
+  if (mine.length) throw new UserError(messages.recordText.severalUnits(mine.map((u) => u.name)));
+  throw new UserError(messages.gasText.noUnit);
 }
 
 export function unitByCode(ctx: Context, code: string): Unit {
@@ -109,14 +140,19 @@ export function unitByCode(ctx: Context, code: string): Unit {
 /** How long a run waits for another (a Tổng hợp of 130 tabs takes tens of seconds) before saying so. */
 const LOCK_WAIT_MS = 60_000;
 
-/** The document lock, or a clear "someone else is running" message. */
+/**
+ * The document lock, or a clear message: "someone else is running" only when the wait ran out (Google's
+ * "Lock timeout"); any other failure of the lock service is said for what it is.
+ */
 export function withLock<T>(run: () => T): T {
   // getDocumentLock() is null outside a document (a script run from the editor): the script lock then.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new UserError(messages.gasText.busy);
+  } catch (e) {
+    if (/lock timeout|holding the lock/i.test(String((e as Error)?.message ?? e)))
+      throw new UserError(messages.gasText.busy);
+    throw e;
   }
   try {
     return run();
@@ -127,4 +163,14 @@ export function withLock<T>(run: () => T): T {
 
 export function tabUrl(ss: Spreadsheet, sheet: Sheet | null): string {
   return sheet ? `${ss.getUrl()}#gid=${sheet.getSheetId()}` : ss.getUrl();
+}
+
+/** Cấu hình's problems as lines for an alert (the first ten; the sidebar lists them all), or ''. */
+export function settingsProblems(ctx: Context, max = 10): string {
+  const list = ctx.settingsIssues;
+  if (!list.length) return '';
+  const t = messages.recordText;
+  const lines = list.slice(0, max).map((i) => t.settingsProblemLine(i.cell, i.message));
+  if (list.length > max) lines.push(t.moreProblems(list.length - max));
+  return [t.settingsProblems(list.length), ...lines].join('\n');
 }

@@ -5,7 +5,6 @@ import {
   messages,
   midnightIn,
   newSettings,
-  readStatus,
   renderSettings,
   type Template,
   templates,
@@ -14,9 +13,11 @@ import {
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, UserError, withLock } from './env';
+import { type Context, loadContext, requireAdmin, settingsProblems, UserError, withLock } from './env';
 import { appendLog, logSheet } from './log';
-import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab } from './protect';
+import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab, writeBlankCodes } from './protect';
+import { isSubmitted, readDocState, statusOf } from './record';
+import { restoreStatusLine } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
@@ -149,6 +150,9 @@ export function setup(): string {
     let created = 0;
     // One rule per column, built once and set on every tab.
     const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+    // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
+    writeBlankCodes(ctx);
+    const state = readDocState();
     for (const unit of ctx.settings.units) {
       const found = ss.getSheetByName(unit.sheet);
       const before = found ? found.getDataRange().getValues() : null;
@@ -157,14 +161,17 @@ export function setup(): string {
       if (!complete) created++;
       const values = complete && before ? before : sheet.getDataRange().getValues();
       applyValidation(ctx, ctx.template, sheet, values, rules);
-      protectUnitTab(ctx, unit, sheet, readStatus(values).state !== 'draft');
+      const status = statusOf(state, unit.code);
+      restoreStatusLine(sheet, values, status);
+      protectUnitTab(ctx, unit, sheet, isSubmitted(status));
     }
     protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
     protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
-    logSheet(ss);
-    completePendingLocks(ctx);
+    protectAdminSheet(ctx, logSheet(ss));
+    completePendingLocks(ctx, state);
     const message = g.setupDone(created, ctx.settings.units.length - created);
     appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-    return message;
+    const problems = settingsProblems(ctx);
+    return problems ? `${message}\n\n${problems}` : message;
   });
 }

@@ -9,7 +9,7 @@ import {
   type UnitInput,
 } from '../core';
 import { asTextRows } from './cells';
-import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
+import { loadContext, requireAdmin, settingsProblems, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks, protectAdminSheet } from './protect';
 import { review } from './review';
@@ -21,6 +21,8 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
+  /** Cấu hình's problems for the admin to read, '' when none. */
+  problems: string;
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,6 +97,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs };
+    return { summary, when, inputs, problems: settingsProblems(ctx) };
   });
 }

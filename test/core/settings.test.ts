@@ -36,7 +36,8 @@ describe('Cấu hình is plain tables a person edits', () => {
       ['Mã', 'Tên đơn vị', 'Tên trang tính', 'Email đầu mối', 'Chỉ tiêu'],
       ['A', 'Xã A', '', 'a@x.vn; không-email', 'chín'],
       ['B', 'Xã B', 'Xã B', 'b@x.vn', 0],
-      ['C', 'Xã A', 'Tab/C', 'c@x.vn', 3],
+      ['C', 'Xã A', 'Tab C', 'c@x.vn', 3],
+      ['D', 'Xã D', 'Tab/D', 'd@x.vn', 3],
       [],
       ['HẠN NỘP'],
       ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
@@ -54,13 +55,22 @@ describe('Cấu hình is plain tables a person edits', () => {
       ['D5', 'warning', '"không-email" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org'],
       ['E5', 'error', 'chỉ tiêu "chín" không phải là số dương — nhập số, ví dụ 9, hoặc để trống'],
       ['E6', 'error', 'chỉ tiêu "0" không phải là số dương — nhập số, ví dụ 9, hoặc để trống'],
-      ['C7', 'error', 'tên trang tính "Tab/C" có ký tự không dùng được ([ ] : * ? / \\) hoặc dài quá 31 ký tự'],
-      ['B7', 'error', 'đơn vị hoặc trang tính "Xã A" bị trùng — mỗi đơn vị một tên và một trang tính'],
-      ['C11', 'error', 'ngày hạn "31/02/2021" không đúng — nhập 20/09/2020 (một lần) hoặc 10/06 (hằng năm)'],
-      ['D12', 'error', '"ba ngày" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0'],
-      ['A18', 'warning', '"@sai" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org'],
+      [
+        'B7',
+        'error',
+        'đơn vị "Xã A" đã có ở dòng 5 — mỗi đơn vị chỉ ghi một lần; xóa dòng này (dòng này chưa được dùng)',
+      ],
+      [
+        'C8',
+        'error',
+        'tên trang tính "Tab/D" có ký tự không dùng được ([ ] : * ? / \\) hoặc dài quá 31 ký tự — sửa ở cột "Tên trang tính" (đơn vị này chưa được dùng)',
+      ],
+      ['C12', 'error', 'ngày hạn "31/02/2021" không đúng — nhập 20/09/2020 (một lần) hoặc 10/06 (hằng năm)'],
+      ['D13', 'error', '"ba ngày" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0'],
+      ['A19', 'warning', '"@sai" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org'],
     ]);
-    expect(settings.units.map((u) => u.name)).toEqual(['Xã A', 'Xã B', 'Xã A']);
+    // The same unit twice is used once; a unit whose tab cannot exist is not used at all.
+    expect(settings.units.map((u) => u.name)).toEqual(['Xã A', 'Xã B']);
     expect(settings.deadlines).toEqual([
       { code: 'h3', title: 'Đợt 3', date: '10/06', offsets: [5, 1], overdue: false },
     ]);

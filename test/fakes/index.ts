@@ -94,7 +94,7 @@ export class Google {
         const typed =
           f && typeof f === 'object' && 'formula' in f
             ? { v: f.value, f: String(f.formula) }
-            : asTyped(v, this.world.sheetZone);
+            : asTyped(v, this.world.sheetZone, this.world.now.getFullYear());
         // Pasting bypasses data validation in Sheets (the cell only gets a warning triangle).
         if (!opts.paste && cell.dv && !cell.dv.allowInvalid && !cell.dv._accepts(typed.v)) {
           throw new Error(`rejected by data validation: ${sheetName}!R${rr}C${cc} ${String(raw)}`);

@@ -42,7 +42,11 @@ export function midnightIn(y: number, m: number, d: number, timeZone: string): D
  * What Sheets stores when a string is written with setValue(s): it is parsed as if typed. A day typed
  * day-first (the spreadsheet's locale is Vietnamese) becomes midnight of that day in the sheet's zone.
  */
-export function asTyped(v: unknown, timeZone = 'Asia/Ho_Chi_Minh'): { v: unknown; f: string } {
+export function asTyped(
+  v: unknown,
+  timeZone = 'Asia/Ho_Chi_Minh',
+  year = new Date().getFullYear(),
+): { v: unknown; f: string; fmt?: string } {
   if (v === null || v === undefined) return { v: '', f: '' };
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
     return { v: new Date((v as Date).getTime()), f: '' };
@@ -51,9 +55,33 @@ export function asTyped(v: unknown, timeZone = 'Asia/Ho_Chi_Minh'): { v: unknown
   if (v.startsWith('=')) return { v: '', f: v };
   if (/^[+\-@]/.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { v: '', f: `=${v.replace(/^@/, '')}` };
   if (/^-?\d+(\.\d+)?$/.test(v)) return { v: Number(v), f: '' };
+  // A day typed with or without its year is stored as a date (without: of the current year), and Sheets
+  // gives the cell a date format like what was typed, so the cell still shows 10/06.
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  if (d) return { v: midnightIn(+d[3], +d[2], +d[1], timeZone), f: '' };
+  if (d && realDay(+d[3], +d[2], +d[1]))
+    return { v: midnightIn(+d[3], +d[2], +d[1], timeZone), f: '', fmt: 'dd/MM/yyyy' };
+  const dm = /^(\d{1,2})\/(\d{1,2})$/.exec(v);
+  if (dm && realDay(year, +dm[2], +dm[1]))
+    return { v: midnightIn(year, +dm[2], +dm[1], timeZone), f: '', fmt: 'dd/MM' };
   return { v, f: '' };
+}
+
+const realDay = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+/** A date cell as Sheets shows it: its number format (dd/MM/yyyy by default) in the sheet's zone. */
+export function displayDate(v: Date, fmt: string, timeZone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(v)
+      .map((x) => [x.type, x.value]),
+  );
+  return (fmt && /d/.test(fmt) ? fmt : 'dd/MM/yyyy')
+    .replace('dd', p.day)
+    .replace('MM', p.month)
+    .replace('yyyy', p.year);
 }
 
 function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
@@ -321,17 +349,22 @@ export class FakeRange {
     return copy(this.sheet._cell(this.row, this.col).v);
   }
   getDisplayValues() {
-    return this.cells((cell) => (cell.v instanceof Date ? cell.v.toISOString() : String(cell.v)));
+    return this.cells((cell) =>
+      cell.v instanceof Date ? displayDate(cell.v, cell.fmt, this.world.sheetZone) : String(cell.v),
+    );
   }
   getFormulas() {
     return this.cells((cell) => cell.f);
   }
   setValues(data: unknown[][]) {
-    this.write(data, 'values', (cell, v) => Object.assign(cell, asTyped(v, this.world.sheetZone)));
+    this.write(data, 'values', (cell, v) => Object.assign(cell, this.typed(v)));
     return this;
   }
   setValue(v: unknown) {
-    return this.fill(v, (cell, x) => Object.assign(cell, asTyped(x, this.world.sheetZone)), 'values');
+    return this.fill(v, (cell, x) => Object.assign(cell, this.typed(x)), 'values');
+  }
+  private typed(v: unknown) {
+    return asTyped(v, this.world.sheetZone, this.world.now.getFullYear());
   }
   getNotes() {
     return this.cells((cell) => cell.note);

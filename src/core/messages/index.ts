@@ -6,6 +6,7 @@ export * from './atomic';
 export * from './cells';
 export * from './cli';
 export * from './gas';
+export * from './record';
 export * from './reminders';
 export * from './report';
 export * from './settings';
