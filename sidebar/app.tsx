@@ -436,7 +436,7 @@ function RemindersPanel() {
               </li>
             ))}
           </ul>
-          {digests ? <p class="muted small">{t.digestToo(digests)}</p> : null}
+          {digests ? <p class="muted small">{p.leaveOut.size ? t.digestLater : t.digestToo(digests)}</p> : null}
         </>
       ) : (
         <p class="muted">{t.previewNone}</p>
@@ -459,7 +459,7 @@ function RemindersPanel() {
               )
             }
           >
-            {t.sendPicked(picked + digests)}
+            {t.sendPicked(picked + (p.leaveOut.size ? 0 : digests))}
           </button>
         ) : null}
         <button type="button" onClick={close}>

@@ -29,13 +29,25 @@ export class UserError extends Error {}
 
 export const TIME_ZONE = VIETNAM_TIME_ZONE;
 
-/** Google's errors that a user can act on, said in Vietnamese; anything else keeps its own words. */
+/**
+ * Any error as a message a person can act on, in Vietnamese: Google's service errors say what happened,
+ * that nothing was lost and what to do; Google's English follows in small print, never alone.
+ */
 export function explain(e: unknown): string {
   if (e instanceof UserError) return e.message;
   const msg = String((e as Error)?.message ?? e);
-  if (/protected cell or object/i.test(msg)) return messages.gasText.protectedCell;
-  if (/too many times for one day/i.test(msg)) return messages.gasText.quota;
-  return messages.gasText.error(msg);
+  const t = messages.recordText.errors;
+  const g = messages.gasText;
+  if (/protected cell or object/i.test(msg)) return g.protectedCell;
+  if (/too many times for one day: email/i.test(msg)) return g.quota;
+  const said = /timed out|timeout/i.test(msg)
+    ? t.timedOut
+    : /server error|internal error|backend error|try again later/i.test(msg)
+      ? t.serverError
+      : /too many (times|LockService operations|requests)|rate limit|quota|exceeded maximum/i.test(msg)
+        ? t.quota
+        : t.unexpected;
+  return t.withDetail(said, msg);
 }
 
 /** One batch read of a whole tab: the only way this add-in reads a sheet. */
@@ -128,14 +140,19 @@ export function unitByCode(ctx: Context, code: string): Unit {
 /** How long a run waits for another (a Tổng hợp of 130 tabs takes tens of seconds) before saying so. */
 const LOCK_WAIT_MS = 60_000;
 
-/** The document lock, or a clear "someone else is running" message. */
+/**
+ * The document lock, or a clear message: "someone else is running" only when the wait ran out (Google's
+ * "Lock timeout"); any other failure of the lock service is said for what it is.
+ */
 export function withLock<T>(run: () => T): T {
   // getDocumentLock() is null outside a document (a script run from the editor): the script lock then.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new UserError(messages.gasText.busy);
+  } catch (e) {
+    if (/lock timeout|holding the lock/i.test(String((e as Error)?.message ?? e)))
+      throw new UserError(messages.gasText.busy);
+    throw e;
   }
   try {
     return run();

@@ -1,18 +1,19 @@
 import { formatDateTimeIn, type LogEntry, logRow, messages, sentKeys } from '../core';
 import { asTextRows } from './cells';
 import { TIME_ZONE } from './env';
+import { protectNewAdminSheet } from './protect';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const L = messages.logText;
 
-/** The hidden Nhật ký sheet; made on first use, with a warning-only protection (the script writes as the user). */
+/** The hidden Nhật ký sheet; made on first use (by an admin's run), admin-only: units' entries are queued. */
 export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(L.sheet);
   if (existing) return existing;
   const sheet = ss.insertSheet(L.sheet);
   sheet.getRange(1, 1, 1, L.headers.length).setValues([L.headers]);
   sheet.setFrozenRows(1);
-  sheet.protect().setDescription(messages.gasText.logNote).setWarningOnly(true);
+  protectNewAdminSheet(sheet);
   sheet.hideSheet();
   return sheet;
 }

@@ -1,6 +1,7 @@
 /** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
-import { messages, templates } from '../core';
-import { currentUnit, explain, loadContext, userEmail } from './env';
+import { asciiSlug, messages, templates } from '../core';
+import { currentUnit, explain, loadContext, requireAdmin, userEmail } from './env';
+import { isSubmitted, readDocState, statusOf } from './record';
 import { previewReminders, sendReminders, setDailyReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { createSettings, setup } from './setup';
@@ -38,13 +39,27 @@ function say(message: string): void {
   SpreadsheetApp.getUi().alert(g.menu, message, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-/** Runs a menu action; its outcome or its error is said in Vietnamese, never with a stack. */
+/**
+ * Runs a menu action; its outcome or its error is said in Vietnamese, never with a stack. Once the action
+ * has completed, a failure to show its outcome is no failure of the action: a toast says it instead.
+ */
 export function guarded(run: () => string | undefined): void {
+  let message: string | undefined;
   try {
-    const message = run();
-    if (message) say(message);
+    message = run();
   } catch (e) {
     say(explain(e));
+    return;
+  }
+  if (!message) return;
+  try {
+    say(message);
+  } catch {
+    try {
+      SpreadsheetApp.getActiveSpreadsheet().toast(message);
+    } catch {
+      // The action is done and recorded; the next look at the sheet or the sidebar shows it.
+    }
   }
 }
 
@@ -74,12 +89,29 @@ export const menuSummarize = () =>
     return undefined;
   });
 
+/**
+ * Mở lại from the menu: refused to a non-admin before anything is asked; the admin picks from the list of
+ * submitted units, by number or by name typed any way (case and accents ignored).
+ */
 export const menuReopen = () =>
   guarded(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    const state = readDocState();
+    const submitted = ctx.settings.units.filter((u) => isSubmitted(statusOf(state, u.code)));
+    const t = messages.recordText;
+    if (!submitted.length) return t.noneSubmitted;
+    const list = submitted.map((u, i) => `${i + 1}. ${u.name}`).join('\n');
     const ui = SpreadsheetApp.getUi();
-    const r = ui.prompt(g.menu, g.reopenPrompt, ui.ButtonSet.OK_CANCEL);
+    const r = ui.prompt(g.menu, t.reopenPick(list), ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return undefined;
-    return reopen(r.getResponseText().trim());
+    const answer = r.getResponseText().trim();
+    const n = /^\d+$/.test(answer) ? Number(answer) : 0;
+    const unit =
+      submitted[n - 1] ??
+      submitted.find((u) => asciiSlug(u.name) === asciiSlug(answer) || u.code.toLowerCase() === answer.toLowerCase());
+    if (!unit) return t.reopenNoMatch(answer, list);
+    return reopen(unit.code);
   });
 
 export const menuSetup = () =>

@@ -57,7 +57,7 @@ export function readDocState(): DocState {
         state.queued.push({ ...(JSON.parse(v) as LogEntry), id: k });
       } catch {
         // An entry that cannot be read is dropped when the queue is written out.
-        state.queued.push({ at: '', kind: 'setup', unit: '', who: '', key: '', detail: '', id: k });
+        state.queued.push({ at: '', kind: '' as LogEntry['kind'], unit: '', who: '', key: '', detail: '', id: k });
       }
     }
   }
@@ -81,12 +81,13 @@ export interface Change {
   pendingLock: boolean;
 }
 
-/** A log entry's key: its time first, so that the queue reads back in order. */
-const logKey = (code: string, stamp: number) => `${LOG}${String(stamp).padStart(15, '0')}.${code}`;
+/** A log entry's key: its time first, so that the queue reads back in order; unique within a minute too. */
+const logKey = (code: string, kind: string, stamp: number) =>
+  `${LOG}${String(stamp).padStart(15, '0')}.${code}.${kind}.${Math.random().toString(36).slice(2, 8)}`;
 
 /** Writes a unit's record, its log entry and (when asked) its pending lock in one call. */
 export function writeChange(c: Change, now: Date = new Date()): QueuedEntry {
-  const id = logKey(c.code, now.getTime());
+  const id = logKey(c.code, c.log.kind, now.getTime());
   const batch: Record<string, string> = {
     [RECORD + c.code]: JSON.stringify(c.status),
     [id]: JSON.stringify(c.log),

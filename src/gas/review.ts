@@ -1,26 +1,83 @@
-/** Validating unit tabs: one batch read per tab, the core does the rest. */
-import { formatIssue, type Issue, reviewUnits, type Unit, type UnitInput, unitIssues } from '../core';
+/** Validating unit tabs: one batch read per tab, the core does the rest; the state comes from the record. */
+import {
+  findStatusCell,
+  formatIssue,
+  formatStatus,
+  type Issue,
+  reviewUnits,
+  UNIT_TAB,
+  type Unit,
+  type UnitInput,
+  type UnitStatus,
+  unitIssues,
+} from '../core';
+import { asText } from './cells';
 import { type Context, readTab } from './env';
+import { type DocState, readDocState, statusOf } from './record';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface Review {
   inputs: UnitInput[];
   /** A missing tab as one error, then each tab's problems, in the order of Cấu hình. */
   issues: Issue[];
   /** The tabs found, by name: callers use them instead of looking them up again. */
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  sheets: Map<string, Sheet>;
+  /** The record and what waits for an admin, as read for this review. */
+  state: DocState;
+  /** Tabs whose status line did not say what the record says, and was written again. */
+  restored: string[];
 }
 
-/** Reads and validates the given units' tabs (every unit by default): one lookup and one batch read a tab. */
-export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units): Review {
+export interface ReviewOptions {
+  /** The record already read by this action. */
+  state?: DocState;
+  /** Write the status line back where it differs from the record (default: yes). */
+  restore?: boolean;
+}
+
+/** Where a tab's status line is: where it was found, else where set-up puts it. */
+export const statusCellOf = (input: UnitInput) => input.statusCell ?? { row: UNIT_TAB.statusRow, col: 1 };
+
+/**
+ * The status line says what the record says. Text typed or pasted into it by hand changes nothing: it is
+ * written over here. Returns whether it had to be written.
+ */
+export function restoreStatusLine(sheet: Sheet, values: readonly (readonly unknown[])[], status: UnitStatus): boolean {
+  const at = findStatusCell(values) ?? { row: UNIT_TAB.statusRow, col: 1 };
+  const want = formatStatus(status);
+  if (values[at.row - 1]?.[at.col - 1] === want) return false;
+  sheet.getRange(at.row, at.col).setValue(asText(want));
+  return true;
+}
+
+/**
+ * Reads and validates the given units' tabs (every unit by default): one lookup and one batch read a tab,
+ * one read of the record for all. Each unit's state is the record's, never the status text on its tab.
+ */
+export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units, opts: ReviewOptions = {}): Review {
+  const state = opts.state ?? readDocState();
   const only = { ...ctx.settings, units: [...units] };
-  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  const sheets = new Map<string, Sheet>();
+  const tabs = new Map<string, readonly (readonly unknown[])[]>();
   const tabOf = (u: Unit) => {
     const sheet = ctx.ss.getSheetByName(u.sheet);
     if (sheet) sheets.set(u.sheet, sheet);
-    return readTab(sheet);
+    const values = readTab(sheet);
+    if (values) tabs.set(u.sheet, values);
+    return values;
   };
   const inputs = reviewUnits(ctx.template, only, tabOf, ctx.sheetZone);
-  return { inputs, issues: unitIssues(inputs), sheets };
+  const restored: string[] = [];
+  for (const input of inputs) {
+    input.status = statusOf(state, input.unit.code);
+    const sheet = sheets.get(input.unit.sheet);
+    const values = tabs.get(input.unit.sheet);
+    if (opts.restore !== false && sheet && values && restoreStatusLine(sheet, values, input.status)) {
+      restored.push(input.unit.sheet);
+    }
+  }
+  return { inputs, issues: unitIssues(inputs), sheets, state, restored };
 }
 
 export const firstMessage = (issues: readonly Issue[]) => (issues[0] ? formatIssue(issues[0]) : '');

@@ -1,9 +1,17 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
-import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary, type UnitInput } from '../core';
+import {
+  aggregate,
+  formatDateTimeIn,
+  messages,
+  renderSummary,
+  type Summary,
+  type SummaryLayout,
+  type UnitInput,
+} from '../core';
 import { asTextRows } from './cells';
 import { loadContext, requireAdmin, settingsProblems, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
-import { completePendingLocks } from './protect';
+import { completePendingLocks, protectAdminSheet } from './protect';
 import { review } from './review';
 
 const t = messages.summaryText;
@@ -17,6 +25,48 @@ export interface SummaryResult {
   problems: string;
 }
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Values, number formats, layout and the chart of a summary, on a new sheet. */
+function writeSummary(sheet: Sheet, layout: SummaryLayout, summary: Summary, chartMeasure?: string): void {
+  const rows = layout.values.length;
+  const all = sheet.getRange(1, 1, rows, layout.width);
+  all.setValues(asTextRows(layout.values));
+  formatSummary(sheet, layout);
+  const measure = chartMeasure ?? summary.measures[0].key;
+  const units = summary.units.length;
+  if (units > 0) {
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(layout.headerRow, layout.unitCol, units + 1, 1))
+      .addRange(sheet.getRange(layout.headerRow, layout.measureCols[measure], units + 1, 1))
+      .setNumHeaders(1)
+      .setOption('title', summary.measures.find((m) => m.key === measure)?.label ?? '')
+      .setOption('legend', { position: 'none' })
+      .setPosition(layout.totalRow + 3, 2, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+/** Number formats and layout calls of the summary: all in this one place. */
+function formatSummary(sheet: Sheet, layout: SummaryLayout): void {
+  const all = sheet.getRange(1, 1, layout.values.length, layout.width);
+  const inTable = (r: number) => r >= layout.firstUnitRow && r <= layout.totalRow;
+  all.setNumberFormats(
+    layout.values.map((_, r) =>
+      Array.from({ length: layout.width }, (_, c) =>
+        inTable(r + 1) && layout.percentCols.includes(c + 1) ? '0.0' : 'General',
+      ),
+    ),
+  );
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  sheet.getRange(layout.headerRow, 1, 1, layout.width).setFontWeight('bold').setWrap(true).setBackground('#e8f0fe');
+  sheet.getRange(layout.totalRow, 1, 1, layout.width).setFontWeight('bold');
+  sheet.setFrozenRows(layout.headerRow);
+}
+
 export function summarize(): SummaryResult {
   return withLock(() => {
     const ctx = loadContext();
@@ -27,40 +77,17 @@ export function summarize(): SummaryResult {
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
 
-    const sheet = ctx.ss.getSheetByName(t.sheet) ?? ctx.ss.insertSheet(t.sheet);
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    const rows = layout.values.length;
-    const all = sheet.getRange(1, 1, rows, layout.width);
-    all.setValues(asTextRows(layout.values));
-    const inTable = (r: number) => r >= layout.firstUnitRow && r <= layout.totalRow;
-    all.setNumberFormats(
-      layout.values.map((_, r) =>
-        Array.from({ length: layout.width }, (_, c) =>
-          inTable(r + 1) && layout.percentCols.includes(c + 1) ? '0.0' : 'General',
-        ),
-      ),
-    );
-    sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-    sheet.getRange(layout.headerRow, 1, 1, layout.width).setFontWeight('bold').setWrap(true).setBackground('#e8f0fe');
-    sheet.getRange(layout.totalRow, 1, 1, layout.width).setFontWeight('bold');
-    sheet.setFrozenRows(layout.headerRow);
-
-    const measure = ctx.template.chartMeasure ?? summary.measures[0].key;
-    const units = summary.units.length;
-    if (units > 0) {
-      const chart = sheet
-        .newChart()
-        .setChartType(Charts.ChartType.BAR)
-        .addRange(sheet.getRange(layout.headerRow, layout.unitCol, units + 1, 1))
-        .addRange(sheet.getRange(layout.headerRow, layout.measureCols[measure], units + 1, 1))
-        .setNumHeaders(1)
-        .setOption('title', summary.measures.find((m) => m.key === measure)?.label ?? '')
-        .setOption('legend', { position: 'none' })
-        .setPosition(layout.totalRow + 3, 2, 0, 0)
-        .build();
-      sheet.insertChart(chart);
-    }
+    // Built aside, complete and protected, then swapped in: a cut at any call leaves the old complete
+    // summary or the new complete one (for one call of the swap, under its working name).
+    const draft = messages.atomicText.summaryDraftSheet;
+    const leftover = ctx.ss.getSheetByName(draft);
+    if (leftover) ctx.ss.deleteSheet(leftover);
+    const old = ctx.ss.getSheetByName(t.sheet);
+    const sheet = old ? ctx.ss.insertSheet(draft, old.getIndex() - 1) : ctx.ss.insertSheet(draft);
+    writeSummary(sheet, layout, summary, ctx.template.chartMeasure);
+    protectAdminSheet(ctx, sheet, t.sheet);
+    if (old) ctx.ss.deleteSheet(old);
+    sheet.setName(t.sheet);
     appendLog(ctx.ss, [
       {
         kind: 'summary',

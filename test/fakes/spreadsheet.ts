@@ -633,6 +633,10 @@ export class FakeSheet {
   getSheetId() {
     return this.id;
   }
+  /** 1-based position among the spreadsheet's sheets (insertSheet's index is 0-based). */
+  getIndex() {
+    return this._ss.sheets.indexOf(this) + 1;
+  }
   getParent() {
     return this._ss._self;
   }

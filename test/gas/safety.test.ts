@@ -55,10 +55,12 @@ describe('Tổng hợp under a lock', () => {
 describe('nothing a user typed runs as a formula', () => {
   test('a unit’s =IMPORTRANGE(…) and +SUM(1) reach the summary as text', () => {
     const { g, units } = province();
-    // A unit named "+SUM(1)" in Cấu hình (kept as text there), and a status line carrying a formula.
+    // Units named "+SUM(1)" and "=IMPORTRANGE(…)" in Cấu hình (kept as text there), and a status line
+    // carrying a formula, which is no longer read at all (the state comes from the submission record).
     const cfg = g.values('Cấu hình');
     const row = cfg.findIndex((r) => r[1] === 'Khối Cơ quan tỉnh') + 1;
     g.type(ADMIN, 'Cấu hình', row, 2, [["'+SUM(1)"]]);
+    g.type(ADMIN, 'Cấu hình', row - 1, 2, [['\'=IMPORTRANGE("https://x","A1")']]);
     g.type(units[0].emails[0], 'Tân Yên', 3, 1, [
       ['\'Trạng thái: Đã nộp 08:15 15/09/2020 bởi =IMPORTRANGE("https://x","A1")'],
     ]);
@@ -72,6 +74,9 @@ describe('nothing a user typed runs as a formula', () => {
     expect(formulas.flat().filter((f: string) => f !== '')).toEqual([]);
     expect(rows.flat()).toContain('=IMPORTRANGE("https://x","A1")');
     expect(rows.flat()).toContain('+SUM(1)');
+    expect(rows.flat().filter((v) => String(v).startsWith('Đã nộp '))).toEqual([
+      'Đã nộp 0/3 đơn vị (muộn 0); 0 đơn vị còn lỗi',
+    ]);
   });
 });
 

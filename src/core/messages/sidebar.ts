@@ -76,14 +76,16 @@ export const sidebarText = {
   opened: (n: number) => (n ? `Đã mở trang. ${n} lỗi:` : 'Đã mở trang. Không có lỗi nào.'),
   remind: 'Nhắc',
   reminding: 'Đang gửi email nhắc…',
-  reminded: (r: { sent: number; deferred: number; failed: string[] }) =>
+  reminded: (r: { sent: number; deferred: number; failed: string[]; unknown: number }) =>
     r.sent
       ? 'Đã gửi email nhắc.'
-      : r.failed.length
-        ? `Không gửi được: ${r.failed.join('; ')}`
-        : r.deferred
-          ? 'Hết hạn mức email hôm nay: email sẽ được gửi lần sau.'
-          : 'Không gửi: đơn vị đã được nhắc lần này rồi, hoặc hôm nay chưa tới ngày nhắc.',
+      : r.unknown
+        ? 'Google không trả lời rõ email đã đi chưa: email này sẽ không gửi lại, quản trị viên đã được báo.'
+        : r.failed.length
+          ? `Không gửi được: ${r.failed.join('; ')}`
+          : r.deferred
+            ? 'Hết hạn mức email hôm nay: email sẽ được gửi lần sau.'
+            : 'Không gửi: đơn vị đã được nhắc lần này rồi, hoặc hôm nay chưa tới ngày nhắc.',
   reopening: 'Đang mở lại…',
   reopened: 'Đã mở lại báo cáo.',
   close: 'Đóng',
@@ -93,4 +95,5 @@ export const sidebarText = {
   autoShort: (on: boolean) => (on ? 'Tự động: đang bật' : 'Tự động: đang tắt'),
   sendPicked: (n: number) => `Gửi ${n} email`,
   digestToo: (n: number) => `Kèm ${n} email tổng hợp gửi quản trị viên.`,
+  digestLater: 'Khi bỏ bớt đơn vị, email tổng hợp cho quản trị viên chưa gửi lần này.',
 };
