@@ -171,30 +171,48 @@ function snapshot(g: Google): Snapshot {
   };
 }
 
-/** What says whether a unit submitted: its status line, its data rows' editors, a pending lock. */
+/**
+ * What says whether a unit submitted: the submission record (Document Properties), its status line,
+ * its data rows' editors, a pending lock.
+ */
 function unitState(g: Google, code: string, sheetName: string, email: string): string {
   const sheet = g.ss.sheets.find((s) => s.name === sheetName);
   if (!sheet) return 'missing';
+  const props = g.world.properties.document;
+  const record =
+    JSON.parse(props.get(`lhpn.record.${code}`) ?? '{"state":"draft"}').state === 'draft' ? 'draft' : 'submitted';
   const values = [1, 2, 3, 4].map((r) => [sheet._cell(r, 1).v]);
-  const state = readStatus(values).state === 'draft' ? 'draft' : 'submitted';
+  const line = readStatus(values).state === 'draft' ? 'draft' : 'submitted';
   const data = sheet.protections.find((p) => !p.removed && p.description === `lhpn:data:${code}`);
   const canType = !data || data.editors.has(email);
-  const pending = (g.world.properties.document.get('lhpn.pendingLocks') ?? '').includes(code);
-  return `${state}|${canType ? 'editable' : 'locked'}${pending ? '|pending' : ''}`;
+  const pending = props.has(`lhpn.pendingLock.${code}`) || (props.get('lhpn.pendingLocks') ?? '').includes(code);
+  return `${record}|line ${line}|${canType ? 'editable' : 'locked'}${pending ? '|pending' : ''}`;
 }
 
-/** The last submit or reopen the log holds for a unit, as the state it says the unit is in. */
+/** The last submit or reopen the log holds for a unit (its sheet, then entries queued for it). */
 function loggedState(g: Google, unitName: string): 'draft' | 'submitted' {
   const log = g.ss.sheets.find((s) => s.name === LOG);
   let last: 'draft' | 'submitted' = 'draft';
-  if (!log) return last;
   const kinds = messages.logText.kinds;
-  for (let r = 2; r <= log.getLastRow(); r++) {
-    if (log._cell(r, 3).v !== unitName) continue;
-    if (log._cell(r, 2).v === kinds.submit) last = 'submitted';
-    if (log._cell(r, 2).v === kinds.reopen) last = 'draft';
-  }
+  const see = (unit: unknown, kind: unknown) => {
+    if (unit !== unitName) return;
+    if (kind === kinds.submit || kind === 'submit') last = 'submitted';
+    if (kind === kinds.reopen || kind === 'reopen') last = 'draft';
+  };
+  if (log) for (let r = 2; r <= log.getLastRow(); r++) see(log._cell(r, 3).v, log._cell(r, 2).v);
+  const queued = [...g.world.properties.document]
+    .filter(([k]) => k.startsWith('lhpn.log.'))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, v]) => JSON.parse(v) as { unit: string; kind: string });
+  for (const q of queued) see(q.unit, q.kind);
   return last;
+}
+
+/** After the retry the record, the status line, the lock and the log tell one story. */
+function agree(state: string, logged: string): boolean {
+  const [record, line, lock, pending] = state.split('|');
+  if (line !== `line ${record}` || logged !== record) return false;
+  return record === 'draft' ? lock === 'editable' && !pending : lock === 'locked' || pending === 'pending';
 }
 
 // ---- One run: the action with a fault, the retry, the invariants. ----
@@ -288,7 +306,7 @@ export function runOne(
     const s = end.units.get(u.code) ?? '';
     if (s !== ref.end.units.get(u.code)) add('state', `${u.name}: ${s}, expected ${ref.end.units.get(u.code)}`);
     const logged = loggedState(g, u.name);
-    if (!s.startsWith(logged)) add('state', `${u.name}: ${s} but the log says ${logged}`);
+    if (!agree(s, logged)) add('state', `${u.name}: ${s} but the log says ${logged}`);
   }
   for (const [name, state] of ref.end.sheets) {
     if (name === SUMMARY) continue;
