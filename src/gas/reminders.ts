@@ -33,8 +33,9 @@ const HANDLER = 'remindersDaily';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-function plan(ctx: Context, done: ReadonlySet<string>): ReminderPlan {
-  const { inputs, sheets } = review(ctx);
+/** Today's plan; `units` (codes) reads only those units' tabs: the board's Nhắc on one row stays flat. */
+function plan(ctx: Context, done: ReadonlySet<string>, units?: ReadonlySet<string>): ReminderPlan {
+  const { inputs, sheets } = review(ctx, units ? ctx.settings.units.filter((u) => units.has(u.code)) : undefined);
   return planReminders({
     today: calendarDateIn(new Date(), TIME_ZONE),
     reportTitle: ctx.settings.reportTitle,
@@ -114,7 +115,7 @@ function sendPlanned(ctx: Context, run: SendResult, units?: ReadonlySet<string>)
     props.deleteProperty(prop);
     record.delete(prop);
   }
-  const p = plan(ctx, done(ctx, record));
+  const p = plan(ctx, done(ctx, record), units);
   const mine = (e: PlannedEmail) => !units || (e.kind !== 'digest' && units.has(splitKey(e.key).who));
   const emails = p.emails.filter(mine);
   run.deferred.push(...p.deferred.filter(mine));
