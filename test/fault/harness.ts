@@ -179,10 +179,12 @@ function unitState(g: Google, code: string, sheetName: string, email: string): s
   const sheet = g.ss.sheets.find((s) => s.name === sheetName);
   if (!sheet) return 'missing';
   const props = g.world.properties.document;
-  const record =
-    JSON.parse(props.get(`lhpn.record.${code}`) ?? '{"state":"draft"}').state === 'draft' ? 'draft' : 'submitted';
   const values = [1, 2, 3, 4].map((r) => [sheet._cell(r, 1).v]);
   const line = readStatus(values).state === 'draft' ? 'draft' : 'submitted';
+  // Before the submission record existed (main as it was), the status line was the truth.
+  const recorded = [...props.keys()].some((k) => k.startsWith('lhpn.record.'));
+  const stored = JSON.parse(props.get(`lhpn.record.${code}`) ?? '{"state":"draft"}').state;
+  const record = !recorded ? line : stored === 'draft' ? 'draft' : 'submitted';
   const data = sheet.protections.find((p) => !p.removed && p.description === `lhpn:data:${code}`);
   const canType = !data || data.editors.has(email);
   const pending = props.has(`lhpn.pendingLock.${code}`) || (props.get('lhpn.pendingLocks') ?? '').includes(code);
