@@ -80,10 +80,13 @@ export function summarize(): SummaryResult {
     // Built aside, complete and protected, then swapped in: a cut at any call leaves the old complete
     // summary or the new complete one (for one call of the swap, under its working name).
     const draft = messages.atomicText.summaryDraftSheet;
+    // A draft left by a cut run goes; the new summary takes the place of the old one (or of that draft).
     const leftover = ctx.ss.getSheetByName(draft);
-    if (leftover) ctx.ss.deleteSheet(leftover);
     const old = ctx.ss.getSheetByName(t.sheet);
-    const sheet = old ? ctx.ss.insertSheet(draft, old.getIndex() - 1) : ctx.ss.insertSheet(draft);
+    const place = old || !leftover ? 0 : leftover.getIndex();
+    if (leftover) ctx.ss.deleteSheet(leftover);
+    const at = old ? old.getIndex() : place;
+    const sheet = at ? ctx.ss.insertSheet(draft, at - 1) : ctx.ss.insertSheet(draft);
     writeSummary(sheet, layout, summary, ctx.template.chartMeasure);
     protectAdminSheet(ctx, sheet, t.sheet);
     if (old) ctx.ss.deleteSheet(old);

@@ -206,8 +206,8 @@ export class FakeProtection {
     readonly type: 'SHEET' | 'RANGE',
     readonly range: FakeRange | null,
   ) {
-    // A new protection starts with everyone who can edit the file, as in Sheets.
-    this.editors = new Set([world.owner, ...world.sharedWith]);
+    // A new protection starts with everyone who can edit the file, as in Sheets; whoever makes it is one.
+    this.editors = new Set([world.owner, ...world.sharedWith, world.user]);
   }
   /** Whether this protection stops `user` from editing a cell (1-based). */
   _blocks(user: string, r: number, c: number): boolean {

@@ -75,6 +75,17 @@ describe('fault injection in the fakes', () => {
     expect(g.world.run(() => LockService.getDocumentLock().tryLock(0))).toBe(true);
   });
 
+  test('whoever makes a protection is one of its editors, and cannot be removed from it', () => {
+    // Protection.removeEditor (developers.google.com/apps-script/reference/spreadsheet/protection):
+    // "Neither the owner of the spreadsheet nor the current user can be removed."
+    const w = world();
+    const g = new Google(w);
+    const other = 'pho.vanphong@x.vn';
+    const p = g.world.run(() => g.spreadsheet.getSheets()[0].protect(), { user: other });
+    g.world.run(() => p.setDescription('lhpn:admin:x').removeEditor(other), { user: other });
+    expect(g.world.run(() => p.canEdit(), { user: other })).toBe(true);
+  });
+
   test('a fault past the last call of an execution does not strike', () => {
     const g = new Google(world());
     g.world.injectFault(7, 'before');
