@@ -500,7 +500,7 @@ function ProvincePanel({ s }: { s: State }) {
     (r) =>
       (searching ? matchesSearch(r.unit, model.query) : inFilter(r, model.filter, daysLeft)) ||
       (!searching && (model.rows[r.code]?.notice || model.rows[r.code]?.error || model.rows[r.code]?.busy)),
-  ) as BoardRow[];
+  );
   keepOrder(shown);
   const folded = !searching && model.filter === 'todo' ? counts.submitted + counts.late : 0;
   const busy = busyAnywhere();

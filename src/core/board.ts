@@ -128,7 +128,7 @@ const byName = (a: BoardUnit, b: BoardUnit) =>
   withoutPrefix(a.unit).localeCompare(withoutPrefix(b.unit), 'vi') || a.unit.localeCompare(b.unit, 'vi');
 
 /** Units in the order a clerk asked for; ties go by name without the prefix. */
-export function sortUnits(units: readonly BoardUnit[], by: BoardSort): BoardUnit[] {
+export function sortUnits<T extends BoardUnit>(units: readonly T[], by: BoardSort): T[] {
   const cmp =
     by === 'name'
       ? byName

@@ -62,6 +62,16 @@ describe.each([10, 40, 99])('the board at %i units', (n) => {
     expect(calls).toEqual(['apiState']);
   });
 
+  test('a search without accents finds a unit; Nhắc on its row emails it and says so in the row', async () => {
+    const { page, world, units, groups } = await openBoard(n);
+    const u = units[groups.indexOf('clean')];
+    await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill(foldText(withoutPrefix(u.name)));
+    await expect(listed(page)).resolves.toContain(u.name);
+    await row(page, u.name).getByRole('button', { name: 'Nhắc' }).click();
+    await row(page, u.name).getByText('Đã gửi email nhắc.').waitFor();
+    expect(world.mailbox.flatMap((m) => m.to)).toEqual([u.emails[0]]);
+  });
+
   test('each count filters the list to its units', async () => {
     const { page, names } = await openBoard(n);
     const want: [string, string[]][] = [
@@ -229,7 +239,6 @@ describe('actions in place at 99 units', () => {
 
   test('the search box keeps its focus and text while a row’s action finishes', async () => {
     const { page, units, groups } = await openBoard(99);
-    (page as unknown as { __latency?: number }).__latency = 0;
     await page.evaluate(() => {
       (window as unknown as { __latency: number }).__latency = 300;
     });
