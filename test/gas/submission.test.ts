@@ -176,3 +176,29 @@ describe('a Nộp or Mở lại cut at any service call is finished by running i
     });
   }
 });
+
+describe('a spreadsheet from before the submission record', () => {
+  test('a submission an admin had locked is kept; a status line a unit typed is not believed', () => {
+    const p = province();
+    // Lục Nam submitted under the old version: its line stamped and its rows locked by an admin's run.
+    const lucNam = p.units[1];
+    submittedTheOldWay(p, lucNam.sheet, lucNam.emails[0]);
+    // Tân Yên only typed the line.
+    p.g.type(p.units[0].emails[0], 'Tân Yên', 3, 1, [
+      [`Trạng thái: Đã nộp 08:15 09/09/2020 bởi ${p.units[0].emails[0]}`],
+    ]);
+    p.world.properties.document.clear();
+    p.g.call('menuSetup', [], { user: ADMIN });
+    expect(status(p, 'Lục Nam')).toBe(`Trạng thái: Đã nộp 08:15 09/09/2020 bởi ${lucNam.emails[0]}`);
+    expect(canType(p, lucNam.emails[0], 'Lục Nam')).toBe(false);
+    expect(status(p, 'Tân Yên')).toBe('Trạng thái: Chưa nộp');
+    expect(canType(p, p.units[0].emails[0], 'Tân Yên')).toBe(true);
+  });
+});
+
+function submittedTheOldWay(p: P, sheet: string, email: string): void {
+  p.g.type(email, sheet, 6, 1, [road('Đường 1', 600)]);
+  p.g.call('apiSubmit', [], { user: email });
+  p.g.call('menuSummarize', [], { user: ADMIN });
+  p.g.type(ADMIN, sheet, 3, 1, [[`Trạng thái: Đã nộp 08:15 09/09/2020 bởi ${email}`]]);
+}
