@@ -259,7 +259,8 @@ export function unknownUnnamed(record: SentRecord): { key: string; what: string 
   const out: { key: string; what: string }[] = [];
   for (const [prop, r] of record) {
     const event = prop.slice(SENT_PREFIX.length);
-    for (const [who, what] of Object.entries(r.p)) if (!r.n.includes(who)) out.push({ key: `${event}|${who}`, what });
+    for (const [who, what] of Object.entries(r.p))
+      if (!r.n.includes(who)) out.push({ key: `${event}|${who}`, what: what || `${event}|${who}` });
   }
   return out;
 }

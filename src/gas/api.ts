@@ -161,19 +161,30 @@ function apiCheckImpl(): State {
   return stateOf(ctx, check(ctx, false).inputs);
 }
 
+/** After an action has completed, a failure to read the new state is no failure of the action. */
+function afterDone<T>(done: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw new UserError(messages.recordText.doneButNoRefresh(done, explain(e)));
+  }
+}
+
 /** Submitting and reopening change a status line: the state is read afresh. */
 function apiSubmitImpl(): State {
-  submit();
-  return apiStateImpl();
+  const { message } = submit();
+  return afterDone(message, apiStateImpl);
 }
 
 function apiSummarizeImpl(): State {
-  return stateOf(loadContext(), summarize().inputs);
+  const { inputs, summary } = summarize();
+  const done = messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted);
+  return afterDone(done, () => stateOf(loadContext(), inputs));
 }
 
 function apiReopenImpl(unitCode: string): State {
-  reopen(String(unitCode));
-  return apiStateImpl();
+  const message = reopen(String(unitCode));
+  return afterDone(message, apiStateImpl);
 }
 
 function apiPreviewRemindersImpl(): { emails: EmailDto[]; deferred: EmailDto[]; badAddresses: string[] } {

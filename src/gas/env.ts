@@ -40,11 +40,11 @@ export function explain(e: unknown): string {
   const g = messages.gasText;
   if (/protected cell or object/i.test(msg)) return g.protectedCell;
   if (/too many times for one day: email/i.test(msg)) return g.quota;
-  const said = /timed out|timeout/i.test(msg)
+  const said = /timed out|timeout|maximum execution time/i.test(msg)
     ? t.timedOut
     : /server error|internal error|backend error|try again later/i.test(msg)
       ? t.serverError
-      : /too many (times|LockService operations|requests)|rate limit|quota|exceeded maximum/i.test(msg)
+      : /too many (times|LockService operations|requests)|rate limit|quota/i.test(msg)
         ? t.quota
         : t.unexpected;
   return t.withDetail(said, msg);

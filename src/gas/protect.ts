@@ -6,11 +6,12 @@
  * its own account stays an editor until the next run by an admin (Tổng hợp, the daily trigger, set-up)
  * finishes the lock: pending locks are kept in document properties beside the record (record.ts).
  */
-import { isEmail, messages, UNIT_TAB, type Unit } from '../core';
+import { isEmail, messages, readStatus, UNIT_TAB, type Unit, type UnitStatus } from '../core';
 import { asText } from './cells';
 import type { Context } from './env';
 import { appendLog, logSheet } from './log';
 import {
+  adoptRecord,
   clearLegacyPending,
   clearPendingLock,
   type DocState,
@@ -211,4 +212,26 @@ export function protectNewAdminSheet(sheet: Sheet): void {
     .filter((e) => e.toLowerCase() !== me);
   if (others.length) p.removeEditors(others);
   if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+/**
+ * A spreadsheet from before the submission record: a unit whose status line says submitted AND whose data
+ * rows an admin has already locked against it (what no unit can do by typing) gets that submission as its
+ * record, once. A status line alone is never believed. Returns the adopted state, or null.
+ */
+export function adoptLegacySubmission(
+  unit: Unit,
+  sheet: Sheet,
+  values: readonly (readonly unknown[])[],
+  state: DocState,
+): UnitStatus | null {
+  if (state.records.has(unit.code)) return null;
+  const line = readStatus(values);
+  if (line.state === 'draft') return null;
+  const p = ours(sheet).get(tag('data', unit.code));
+  const emails = unit.emails.map((e) => e.toLowerCase());
+  if (!p || !emails.length || p.getEditors().some((u) => emails.includes(u.getEmail().toLowerCase()))) return null;
+  adoptRecord(unit.code, line);
+  state.records.set(unit.code, line);
+  return line;
 }

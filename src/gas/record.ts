@@ -97,6 +97,11 @@ export function writeChange(c: Change, now: Date = new Date()): QueuedEntry {
   return { ...c.log, id };
 }
 
+/** Writes a record found in a spreadsheet from before the record existed (see adoptLegacySubmission). */
+export function adoptRecord(code: string, status: UnitStatus): void {
+  props().setProperty(RECORD + code, JSON.stringify(status));
+}
+
 export function clearPendingLock(code: string): void {
   props().deleteProperty(PENDING_LOCK + code);
 }

@@ -83,8 +83,12 @@ function saveEvent(props: Properties, record: SentRecord, key: string, change: (
   const r = record.get(prop) ?? { s: [], p: {}, n: [] };
   change(r);
   record.set(prop, r);
+  // A value holds 9 KB: should many emails of one event be of unknown fate, they are named by key alone.
+  if (JSON.stringify(r).length > VALUE_MAX) for (const who of Object.keys(r.p)) r.p[who] = '';
   props.setProperty(prop, JSON.stringify(r));
 }
+
+const VALUE_MAX = 8000;
 
 /** Records that the admins have been told of these unknown emails (one write per event). */
 function markNamed(props: Properties, record: SentRecord, keys: readonly string[]): void {

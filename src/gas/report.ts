@@ -158,6 +158,10 @@ export function reopen(unitCode: string): string {
     const now = new Date();
     const note = messages.unitTabText.reopened(formatDateTimeIn(now, TIME_ZONE), ctx.email);
     const status: UnitStatus = { state: 'draft', note };
+    // The rows and the status line first, the record last: a cut before the record leaves the unit
+    // listed as submitted, and Mở lại clicked again finishes the job.
+    unlockUnit(ctx, unit, sheet);
+    writeStatus(sheet, input, status);
     const entry = writeChange(
       {
         code: unit.code,
@@ -176,8 +180,6 @@ export function reopen(unitCode: string): string {
     );
     state.records.set(unit.code, status);
     state.queued.push(entry);
-    unlockUnit(ctx, unit, sheet);
-    writeStatus(sheet, input, status);
     completePendingLocks(ctx, state);
     return g.reopened(unit.name);
   });

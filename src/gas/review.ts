@@ -4,7 +4,10 @@ import {
   formatIssue,
   formatStatus,
   type Issue,
+  messages,
+  RESERVED_SHEETS,
   reviewUnits,
+  sheetKey,
   UNIT_TAB,
   type Unit,
   type UnitInput,
@@ -12,7 +15,7 @@ import {
   unitIssues,
 } from '../core';
 import { asText } from './cells';
-import { type Context, readTab } from './env';
+import { type Context, readTab, settingsProblems } from './env';
 import { type DocState, readDocState, statusOf } from './record';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,6 +30,8 @@ export interface Review {
   state: DocState;
   /** Tabs whose status line did not say what the record says, and was written again. */
   restored: string[];
+  /** Missing units' tabs found under another name (by unit code): reported, never used. */
+  renamed: Map<string, string>;
 }
 
 export interface ReviewOptions {
@@ -77,7 +82,55 @@ export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units
       restored.push(input.unit.sheet);
     }
   }
-  return { inputs, issues: unitIssues(inputs), sheets, state, restored };
+  const renamed = findRenamed(
+    ctx,
+    inputs.filter((i) => !i.report).map((i) => i.unit),
+  );
+  return { inputs, issues: withRenamed(inputs, unitIssues(inputs), renamed), sheets, state, restored, renamed };
+}
+
+/**
+ * Tabs that look like a missing unit's tab under another name: a sheet not named in Cấu hình whose title
+ * block names the unit. Reported, never used in its place (the province decides which tab is the unit's).
+ * Costs nothing while every tab is where Cấu hình says.
+ */
+export function findRenamed(ctx: Context, missing: readonly Unit[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!missing.length) return found;
+  const known = new Set([...ctx.settings.units.map((u) => sheetKey(u.sheet)), ...RESERVED_SHEETS.map(sheetKey)]);
+  for (const sheet of ctx.ss.getSheets()) {
+    const name = sheet.getName();
+    if (known.has(sheetKey(name)) || sheet.getMaxRows() < UNIT_TAB.statusRow) continue;
+    const top = sheet
+      .getRange(1, 1, UNIT_TAB.statusRow, 1)
+      .getValues()
+      .map((r) => String(r[0] ?? ''));
+    for (const unit of missing) {
+      const line = messages.unitTabText.unitLine(unit.name, '');
+      if (!found.has(unit.code) && top.some((t) => t === line || t.startsWith(`${line} — `))) {
+        found.set(unit.code, name);
+      }
+    }
+  }
+  return found;
+}
+
+/** The missing-tab problems, each naming the renamed tab when one holds the unit's title block. */
+function withRenamed(inputs: readonly UnitInput[], issues: Issue[], renamed: Map<string, string>): Issue[] {
+  if (!renamed.size) return issues;
+  return issues.map((issue) => {
+    const unit = inputs.find((i) => !i.report && i.unit.sheet === issue.sheet)?.unit;
+    const other = unit ? renamed.get(unit.code) : undefined;
+    return unit && other ? { ...issue, message: messages.recordText.renamedTab(unit.sheet, unit.name, other) } : issue;
+  });
+}
+
+/** What an admin must read after an action: tabs renamed by hand, then Cấu hình's problems; '' when none. */
+export function adminProblems(ctx: Context, renamed: Map<string, string>): string {
+  const lines = ctx.settings.units
+    .filter((u) => renamed.has(u.code))
+    .map((u) => `• ${messages.recordText.renamedTab(u.sheet, u.name, renamed.get(u.code) ?? '')}`);
+  return [lines.join('\n'), settingsProblems(ctx)].filter(Boolean).join('\n\n');
 }
 
 export const firstMessage = (issues: readonly Issue[]) => (issues[0] ? formatIssue(issues[0]) : '');

@@ -13,11 +13,18 @@ import {
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, settingsProblems, UserError, withLock } from './env';
+import { type Context, loadContext, requireAdmin, UserError, withLock } from './env';
 import { appendLog, logSheet } from './log';
-import { completePendingLocks, DATA_ROWS, protectAdminSheet, protectUnitTab, writeBlankCodes } from './protect';
+import {
+  adoptLegacySubmission,
+  completePendingLocks,
+  DATA_ROWS,
+  protectAdminSheet,
+  protectUnitTab,
+  writeBlankCodes,
+} from './protect';
 import { isSubmitted, readDocState, statusOf } from './record';
-import { restoreStatusLine } from './review';
+import { adminProblems, findRenamed, restoreStatusLine } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
@@ -153,7 +160,13 @@ export function setup(): string {
     // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
     writeBlankCodes(ctx);
     const state = readDocState();
+    // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+    const renamed = findRenamed(
+      ctx,
+      ctx.settings.units.filter((u) => !ss.getSheetByName(u.sheet)),
+    );
     for (const unit of ctx.settings.units) {
+      if (renamed.has(unit.code)) continue;
       const found = ss.getSheetByName(unit.sheet);
       const before = found ? found.getDataRange().getValues() : null;
       const complete = found && before && !isBlank(before) ? found : null;
@@ -161,7 +174,7 @@ export function setup(): string {
       if (!complete) created++;
       const values = complete && before ? before : sheet.getDataRange().getValues();
       applyValidation(ctx, ctx.template, sheet, values, rules);
-      const status = statusOf(state, unit.code);
+      const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
       restoreStatusLine(sheet, values, status);
       protectUnitTab(ctx, unit, sheet, isSubmitted(status));
     }
@@ -171,7 +184,7 @@ export function setup(): string {
     completePendingLocks(ctx, state);
     const message = g.setupDone(created, ctx.settings.units.length - created);
     appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-    const problems = settingsProblems(ctx);
+    const problems = adminProblems(ctx, renamed);
     return problems ? `${message}\n\n${problems}` : message;
   });
 }

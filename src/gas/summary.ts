@@ -9,10 +9,10 @@ import {
   type UnitInput,
 } from '../core';
 import { asTextRows } from './cells';
-import { loadContext, requireAdmin, settingsProblems, TIME_ZONE, withLock } from './env';
+import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks, protectAdminSheet } from './protect';
-import { review } from './review';
+import { adminProblems, review } from './review';
 
 const t = messages.summaryText;
 
@@ -21,7 +21,7 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
-  /** Cấu hình's problems for the admin to read, '' when none. */
+  /** Tabs renamed by hand and Cấu hình's problems, for the admin to read; '' when none. */
   problems: string;
 }
 
@@ -72,7 +72,7 @@ export function summarize(): SummaryResult {
     const ctx = loadContext();
     requireAdmin(ctx);
     completePendingLocks(ctx);
-    const { inputs } = review(ctx);
+    const { inputs, renamed } = review(ctx);
     const summary = aggregate(ctx.template, inputs);
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
@@ -100,6 +100,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs, problems: settingsProblems(ctx) };
+    return { summary, when, inputs, problems: adminProblems(ctx, renamed) };
   });
 }

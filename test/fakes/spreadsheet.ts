@@ -672,12 +672,46 @@ export class FakeSheet {
   getMaxColumns() {
     return this.maxCols;
   }
+  /**
+   * Under a sheet protection, inserting or deleting rows and columns is refused to whoever is not its
+   * editor, even inside its unprotected ranges (a structural change touches the protected sheet). The
+   * shape of the data is not modelled: only the right to change it and the sheet's size.
+   */
+  _guardStructure() {
+    const user = this.world.user;
+    const blocked = this.protections.some(
+      (p) => p.type === 'SHEET' && !p.removed && !p.warningOnly && user !== this.world.owner && !p.editors.has(user),
+    );
+    if (blocked) {
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+  }
   insertRowsAfter(_after: number, n: number) {
+    this._guardStructure();
     this.maxRows += n;
     return this._self;
   }
+  insertRowsBefore(_before: number, n: number) {
+    return this.insertRowsAfter(_before - 1, n);
+  }
   insertColumnsAfter(_after: number, n: number) {
+    this._guardStructure();
     this.maxCols += n;
+    return this._self;
+  }
+  insertColumnsBefore(_before: number, n: number) {
+    return this.insertColumnsAfter(_before - 1, n);
+  }
+  deleteRows(_at: number, n: number) {
+    this._guardStructure();
+    this.maxRows -= n;
+    return this._self;
+  }
+  deleteColumns(_at: number, n: number) {
+    this._guardStructure();
+    this.maxCols -= n;
     return this._self;
   }
   setFrozenRows(n: number) {

@@ -21,5 +21,9 @@ export const recordText = {
   reopenPick: (list: string) => `Mở lại báo cáo của đơn vị nào? Nhập số thứ tự hoặc tên đơn vị:\n${list}`,
   reopenNoMatch: (answer: string, list: string) =>
     `Không có đơn vị đã nộp nào khớp với "${answer}". Chọn lại Mở lại báo cáo… và nhập một số trong danh sách:\n${list}`,
+  renamedTab: (sheet: string, unit: string, other: string) =>
+    `không tìm thấy trang tính "${sheet}" của đơn vị ${unit}, nhưng trang "${other}" có tiêu đề của đơn vị này — nếu đó là trang của đơn vị, đổi tên trang về "${sheet}" hoặc ghi "${other}" vào cột Tên trang tính trong Cấu hình, rồi chạy lại`,
+  doneButNoRefresh: (done: string, why: string) =>
+    `${done} Việc đã làm xong; chỉ bảng điều khiển chưa tải lại được — bấm Làm mới.\n\n${why}`,
   moreProblems: (n: number) => `… và ${n} vấn đề khác (xem bảng điều khiển).`,
 };
