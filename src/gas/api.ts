@@ -240,12 +240,14 @@ function apiOpenUnitImpl(code: string): OpenedUnit {
   const ctx = loadContext();
   requireAdmin(ctx);
   const unit = unitByCode(ctx, String(code));
-  const { inputs, sheets } = review(ctx, [unit]);
+  const { inputs, issues, sheets, renamed } = review(ctx, [unit]);
   const input = inputs[0];
   const sheet = sheets.get(unit.sheet) ?? null;
-  const problems = unitIssues(inputs).map((p) =>
-    input.report ? p : { ...p, message: messages.sidebarText.missingTabAdmin(unit.sheet) },
-  );
+  // A tab found under another name is named in the issue already; a deleted one needs set-up to restore.
+  const problems =
+    input.report || renamed.has(unit.code)
+      ? issues
+      : issues.map((p) => ({ ...p, message: messages.sidebarText.missingTabAdmin(unit.sheet) }));
   if (sheet) {
     sheet.activate();
     const first = problems.find((p) => p.severity === 'error') ?? problems[0];

@@ -2,7 +2,7 @@
  * A province the size of Bắc Ninh after the 2025 merger (its real communes and wards from
  * /work/shared/data), mid-round and two days after the deadline of 20/09/2020:
  * 40 submitted (10 of them late), 10 not submitted with errors, 15 clean but not submitted,
- * the rest with nothing typed, 4 tabs missing.
+ * the rest with nothing typed, 4 tabs missing (one renamed by hand, three deleted).
  */
 import { readFileSync } from 'node:fs';
 import { newSettings, renderSettings, roads, type Unit } from '../../src/core';
@@ -92,8 +92,14 @@ export function boardProvince(n: number, mix: Mix) {
     if (group === 'submitted') submitAt(u, at('2020-09-15'));
     if (group === 'late') submitAt(u, at(i % 2 ? '2020-09-21' : '2020-09-22', '07:30'));
   });
-  for (const [i, u] of units.entries())
-    if (groups[i] === 'missing') world.run(() => g.spreadsheet.getSheetByName(u.sheet).setName(`${u.sheet} (cũ)`));
+  // Of the missing tabs, the first is renamed by hand, the others deleted.
+  const missing = units.filter((_, i) => groups[i] === 'missing');
+  for (const [k, u] of missing.entries())
+    world.run(() => {
+      const sheet = g.spreadsheet.getSheetByName(u.sheet);
+      if (k === 0) sheet.setName(`${u.sheet} (cũ)`);
+      else g.spreadsheet.deleteSheet(sheet);
+    });
   world.now = at('2020-09-22');
   world.alerts.length = 0;
   world.resetCalls();
