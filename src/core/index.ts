@@ -1,4 +1,5 @@
 export * from './aggregate';
+export * from './board';
 export * from './dates';
 export * from './deadlines';
 export * from './engine';

@@ -204,3 +204,107 @@ export function withFailures(digest: PlannedEmail, failures: readonly string[]):
   const extra = ['', t.digestBadAddresses, ...failures.map((f) => `- ${f}`)].join('\n');
   return { ...digest, body: `${digest.body}\n${extra}` };
 }
+
+/**
+ * The record of reminders sent, kept in Document Properties (no unit can type there; it survives the
+ * deletion of Nhật ký): one property per reminder event (`deadline|date|tag`), holding the units
+ * (or `digest`) whose email went out (`s`), those whose fate is unknown (`p`: recorded as pending
+ * before the send, never confirmed) with what to tell a person about them, and the pending ones
+ * already named to the admins (`n`).
+ */
+export const SENT_PREFIX = 'lhpn.sent.';
+/** An event's record is dropped this many days after its deadline: no reminder of it is due by then. */
+export const SENT_KEEP_DAYS = OVERDUE_WINDOW_DAYS + 31;
+
+export interface EventRecord {
+  s: string[];
+  p: Record<string, string>;
+  n: string[];
+}
+
+export type SentRecord = Map<string, EventRecord>;
+
+/** `deadline|date|tag|unit` → the event's property key and the unit (or `digest`). */
+export function splitKey(key: string): { prop: string; who: string } {
+  const i = key.lastIndexOf('|');
+  return { prop: `${SENT_PREFIX}${key.slice(0, i)}`, who: key.slice(i + 1) };
+}
+
+export function readSentRecord(props: Readonly<Record<string, string>>): SentRecord {
+  const record: SentRecord = new Map();
+  for (const [k, v] of Object.entries(props)) {
+    if (!k.startsWith(SENT_PREFIX)) continue;
+    try {
+      const r = JSON.parse(v) as Partial<EventRecord>;
+      record.set(k, { s: r.s ?? [], p: r.p ?? {}, n: r.n ?? [] });
+    } catch {
+      // A value no run of ours wrote: nothing in it is trusted to have been sent.
+    }
+  }
+  return record;
+}
+
+/** Every reminder sent or whose fate is unknown: none of them is ever sent again. */
+export function doneKeys(record: SentRecord): Set<string> {
+  const done = new Set<string>();
+  for (const [prop, r] of record) {
+    const event = prop.slice(SENT_PREFIX.length);
+    for (const who of [...r.s, ...Object.keys(r.p)]) done.add(`${event}|${who}`);
+  }
+  return done;
+}
+
+/** Reminders whose fate is unknown and that no email to the admins has named yet. */
+export function unknownUnnamed(record: SentRecord): { key: string; what: string }[] {
+  const out: { key: string; what: string }[] = [];
+  for (const [prop, r] of record) {
+    const event = prop.slice(SENT_PREFIX.length);
+    for (const [who, what] of Object.entries(r.p))
+      if (!r.n.includes(who)) out.push({ key: `${event}|${who}`, what: what || `${event}|${who}` });
+  }
+  return out;
+}
+
+/** The properties of events whose deadline is more than SENT_KEEP_DAYS behind `today`. */
+export function staleSentProps(record: SentRecord, today: IsoDate): string[] {
+  const stale: string[] = [];
+  for (const prop of record.keys()) {
+    const date = prop.slice(SENT_PREFIX.length).split('|')[1] ?? '';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && daysBetween(date as IsoDate, today) > SENT_KEEP_DAYS) stale.push(prop);
+  }
+  return stale;
+}
+
+/** A line naming an email whose fate is unknown, for the admins. */
+export const unknownLine = (e: Pick<PlannedEmail, 'to' | 'subject'>) => `${e.subject} (${e.to.join(', ')})`;
+
+/** Names, in a digest that has not gone out yet, the reminders whose fate is unknown. */
+export function withUnknown(digest: PlannedEmail, unknown: readonly string[]): PlannedEmail {
+  if (!unknown.length) return digest;
+  const extra = ['', t.unknownHeader, ...unknown.map((u) => `- ${u}`), t.unknownAdvice].join('\n');
+  return { ...digest, body: `${digest.body}\n${extra}` };
+}
+
+/** An email to the admins naming reminders whose fate is unknown, when no digest goes out today. */
+export function unknownNotice(reportTitle: string, admins: readonly string[], unknown: readonly string[]) {
+  return {
+    to: [...admins],
+    subject: t.subjectUnknown(reportTitle, unknown.length),
+    body: [t.unknownHeader, ...unknown.map((u) => `- ${u}`), t.unknownAdvice, '', t.signature].join('\n'),
+  };
+}
+
+/** An email to the admins when the daily run failed: what failed, what went out, that nothing went twice. */
+export function failureNotice(
+  reportTitle: string,
+  admins: readonly string[],
+  at: string,
+  what: string,
+  sent: readonly string[],
+  unknown: readonly string[],
+) {
+  const lines = [t.failedIntro(at, what), '', t.failedSent(sent.length), ...sent.map((s) => `- ${s}`)];
+  if (unknown.length) lines.push('', t.unknownHeader, ...unknown.map((u) => `- ${u}`), t.unknownAdvice);
+  lines.push('', t.failedNothingTwice, '', t.signature);
+  return { to: [...admins], subject: t.subjectFailed(reportTitle, at), body: lines.join('\n') };
+}

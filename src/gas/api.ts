@@ -4,19 +4,21 @@
  */
 import {
   aggregate,
+  type BoardUnit,
   boardOrder,
   calendarDateIn,
+  daysLate,
   formatDmy,
   formatStatus,
   type Issue,
   messages,
-  nextDeadline,
   type PlannedEmail,
+  roundDeadline,
   type UnitInput,
   type UnitSummary,
   unitIssues,
 } from '../core';
-import { type Context, currentUnit, explain, loadContext, TIME_ZONE, UserError } from './env';
+import { type Context, currentUnit, explain, loadContext, requireAdmin, TIME_ZONE, UserError, unitByCode } from './env';
 import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { review } from './review';
@@ -29,6 +31,7 @@ export interface DeadlineDto {
   title: string;
   /** dd/MM/yyyy */
   date: string;
+  /** Negative once the deadline has passed: the round still answers to it. */
   daysLeft: number;
 }
 
@@ -41,15 +44,8 @@ export interface UnitView {
   problems: IssueDto[];
 }
 
-export interface BoardRow {
-  code: string;
-  unit: string;
+export interface BoardRow extends BoardUnit {
   sheet: string;
-  status: UnitSummary['status'];
-  statusText: string;
-  submittedAt: string;
-  onTime: boolean | null;
-  errors: number;
 }
 
 export interface AdminView {
@@ -72,13 +68,24 @@ export interface State {
 }
 
 export interface EmailDto {
+  /** The unit's code ('' for the admins' digest). */
+  code: string;
   to: string[];
   unit: string;
   kind: PlannedEmail['kind'];
   subject: string;
 }
 
-const emailDto = (e: PlannedEmail): EmailDto => ({ to: e.to, unit: e.unit, kind: e.kind, subject: e.subject });
+/** A unit's email key ends with its code (see planReminders); the digest's ends with `digest`. */
+const codeOf = (e: PlannedEmail) => (e.kind === 'digest' ? '' : e.key.slice(e.key.lastIndexOf('|') + 1));
+
+const emailDto = (e: PlannedEmail): EmailDto => ({
+  code: codeOf(e),
+  to: e.to,
+  unit: e.unit,
+  kind: e.kind,
+  subject: e.subject,
+});
 
 /** The board from tabs just read (after Tổng hợp or an admin's Kiểm tra), else reads them. */
 function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
@@ -92,10 +99,10 @@ function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
       unit: u.unit,
       sheet: u.sheet,
       status: u.status,
-      statusText: messages.statusNames[u.status],
       submittedAt: u.submittedAt ?? '',
-      onTime: u.status === 'submitted' ? true : u.status === 'late' ? false : null,
+      daysLate: u.status === 'late' ? daysLate(ctx.settings.deadlines, u.submittedAt ?? '') : null,
       errors: u.errors,
+      rows: u.rows,
     })),
     submitted: s.completeness.submitted,
     units: s.completeness.units,
@@ -114,13 +121,17 @@ function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null
   }
   const input = reviewed.find((i) => i.unit.code === unit.code) ?? review(ctx, [unit]).inputs[0];
   const status = input.report ? input.status.state : 'missing';
+  // A unit cannot open Cấu hình: its missing tab is the province's to restore.
+  const problems = unitIssues([input]).map((p) =>
+    status === 'missing' ? { ...p, message: messages.sidebarText.missingTabUnit(unit.sheet) } : p,
+  );
   return {
     code: unit.code,
     name: unit.name,
     sheet: unit.sheet,
     status,
     statusText: status === 'missing' ? messages.statusNames.missing : formatStatus(input.status),
-    problems: unitIssues([input]),
+    problems,
   };
 }
 
@@ -129,7 +140,7 @@ function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null
  * not read again (after Tổng hợp that saves a read of every tab).
  */
 function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
-  const next = nextDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
+  const next = roundDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
   return {
     email: ctx.email,
     isAdmin: ctx.isAdmin,
@@ -181,15 +192,77 @@ function apiPreviewRemindersImpl(): { emails: EmailDto[]; deferred: EmailDto[]; 
   return { emails: p.emails.map(emailDto), deferred: p.deferred.map(emailDto), badAddresses: p.badAddresses };
 }
 
-function apiSendRemindersImpl(): { sent: number; deferred: number; failed: string[] } {
-  const r = sendReminders();
-  return { sent: r.sent.length, deferred: r.deferred.length, failed: r.failed };
+export interface SendDto {
+  sent: number;
+  deferred: number;
+  failed: string[];
+  /** Emails Google gave no clear answer about: never sent again, named to the admins. */
+  unknown: number;
 }
 
-/** Selects a cell a problem names; only tabs of the report (not hidden sheets) can be selected. */
+const sendDto = (r: ReturnType<typeof sendReminders>): SendDto => ({
+  sent: r.sent.length,
+  deferred: r.deferred.length,
+  failed: r.failed,
+  unknown: r.unknown.length,
+});
+
+/**
+ * Sends today's reminders. With units unticked (codes in `leaveOut`) only the others go, and the admins'
+ * digest waits for the next run (sendReminders sends no digest for a chosen set of units).
+ */
+function apiSendRemindersImpl(leaveOut: string[] = []): SendDto {
+  const skip = new Set((Array.isArray(leaveOut) ? leaveOut : []).map(String));
+  if (!skip.size) return sendDto(sendReminders());
+  const units = loadContext()
+    .settings.units.map((u) => u.code)
+    .filter((c) => !skip.has(c));
+  return sendDto(sendReminders({ units }));
+}
+
+/** Nhắc on a board row: today's reminder to that one unit, under the same once-only record. */
+function apiRemindUnitImpl(code: string): SendDto {
+  return sendDto(sendReminders({ units: [String(code)] }));
+}
+
+export interface OpenedUnit {
+  code: string;
+  /** Whether the unit's tab was found and activated. */
+  opened: boolean;
+  problems: IssueDto[];
+}
+
+/**
+ * A unit's name on the board: its tab comes to the front with the first error selected, and its
+ * problems come back to be shown under its row. One unit's tab is read, whatever the province's size.
+ */
+function apiOpenUnitImpl(code: string): OpenedUnit {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  const unit = unitByCode(ctx, String(code));
+  const { inputs, issues, sheets, renamed } = review(ctx, [unit]);
+  const input = inputs[0];
+  const sheet = sheets.get(unit.sheet) ?? null;
+  // A tab found under another name is named in the issue already; a deleted one needs set-up to restore.
+  const problems =
+    input.report || renamed.has(unit.code)
+      ? issues
+      : issues.map((p) => ({ ...p, message: messages.sidebarText.missingTabAdmin(unit.sheet) }));
+  if (sheet) {
+    sheet.activate();
+    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+    if (first && first.row > 1) sheet.getRange(first.cell).activate();
+  }
+  return { code: unit.code, opened: sheet !== null, problems };
+}
+
+/** Selects a cell a problem names; only tabs of the report (not hidden sheets), and Cấu hình for admins. */
 function apiSelectCellImpl(sheetName: string, a1: string): boolean {
   const ctx = loadContext();
-  const known = ctx.settings.units.some((u) => u.sheet === sheetName);
+  // Admins are also taken to the cells of Cấu hình that the board lists as problems.
+  const known =
+    ctx.settings.units.some((u) => u.sheet === sheetName) ||
+    (ctx.isAdmin && sheetName === messages.settingsLabels.sheet);
   if (!known || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(String(a1))) return false;
   if (!ctx.isAdmin && currentUnit(ctx).sheet !== sheetName) return false;
   const sheet = ctx.ss.getSheetByName(sheetName);
@@ -218,4 +291,6 @@ export const apiSummarize = guard(apiSummarizeImpl);
 export const apiReopen = guard(apiReopenImpl);
 export const apiPreviewReminders = guard(apiPreviewRemindersImpl);
 export const apiSendReminders = guard(apiSendRemindersImpl);
+export const apiRemindUnit = guard(apiRemindUnitImpl);
+export const apiOpenUnit = guard(apiOpenUnitImpl);
 export const apiSelectCell = guard(apiSelectCellImpl);

@@ -11,7 +11,9 @@ import { runDaily } from './reminders';
 
 export {
   apiCheck,
+  apiOpenUnit,
   apiPreviewReminders,
+  apiRemindUnit,
   apiReopen,
   apiSelectCell,
   apiSendReminders,

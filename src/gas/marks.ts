@@ -29,22 +29,38 @@ interface Registry {
 
 const keyOf = (sheet: Sheet) => `lhpn.marks.${sheet.getSheetId()}`;
 
-function loadRegistry(props: Properties, key: string): Registry {
-  const all = props.getProperties();
+/** The registry's chunks, and how many of them hold it (`key.n`; older registries ran until a gap). */
+function loadRegistry(all: Record<string, string>, key: string): Registry {
+  const n = all[`${key}.n`];
   let json = '';
-  for (let i = 0; all[`${key}.${i}`] !== undefined; i++) json += all[`${key}.${i}`];
+  for (let i = 0; n === undefined ? all[`${key}.${i}`] !== undefined : i < Number(n); i++) json += all[`${key}.${i}`];
   return json ? (JSON.parse(json) as Registry) : { plain: [], kept: {} };
 }
 
-function saveRegistry(props: Properties, key: string, reg: Registry): void {
+/**
+ * Writes a registry in one call (its chunks and their count together), so that it is never half
+ * replaced; chunks left over from a longer registry go afterwards, and are ignored until then.
+ */
+function saveRegistry(props: Properties, key: string, reg: Registry, had: number): number {
   const empty = reg.plain.length === 0 && Object.keys(reg.kept).length === 0;
   const json = empty ? '' : JSON.stringify(reg);
-  const old = props.getProperties();
-  for (let i = 0; old[`${key}.${i}`] !== undefined; i++) props.deleteProperty(`${key}.${i}`);
   const chunks: Record<string, string> = {};
-  for (let i = 0; i * CHUNK < json.length; i++) chunks[`${key}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
-  if (Object.keys(chunks).length) props.setProperties(chunks);
+  let n = 0;
+  for (; n * CHUNK < json.length; n++) chunks[`${key}.${n}`] = json.slice(n * CHUNK, (n + 1) * CHUNK);
+  chunks[`${key}.n`] = String(n);
+  props.setProperties(chunks);
+  for (let i = n; i < had; i++) props.deleteProperty(`${key}.${i}`);
+  return n;
 }
+
+/** How many chunks a key has in the store (whatever its count says). */
+function chunksOf(all: Record<string, string>, key: string): number {
+  let i = 0;
+  while (all[`${key}.${i}`] !== undefined) i++;
+  return i;
+}
+
+const same = (a: Registry, b: Registry) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Replaces a tab's marks with marks for `issues` (those of this tab) on the data rows, from `firstRow`
@@ -54,7 +70,8 @@ function saveRegistry(props: Properties, key: string, reg: Registry): void {
 export function markSheet(sheet: Sheet, issues: readonly Issue[], firstRow: number): void {
   const props = PropertiesService.getDocumentProperties();
   const key = keyOf(sheet);
-  const old = loadRegistry(props, key);
+  const all = props.getProperties();
+  const old = loadRegistry(all, key);
   const marked = issues.filter((i) => i.row >= firstRow);
   const last = Math.max(sheet.getLastRow(), firstRow, ...marked.map((i) => i.row));
   const cols = Math.max(sheet.getLastColumn(), 1, ...marked.map((i) => i.col));
@@ -101,7 +118,15 @@ export function markSheet(sheet: Sheet, issues: readonly Issue[], firstRow: numb
     colors[r][c] = MARK_COLOR;
   }
   // The record first: should it not fit, the sheet is left as it was and nothing a user had is lost.
-  saveRegistry(props, key, reg);
+  // While the old marks are still on the sheet, the record must still know what they hide: the cells
+  // marked before and not now stay in it until the notes and colours are written (a cut in between
+  // is then repaired by the next Kiểm tra), and leave it after.
+  const before: Registry = { plain: [...reg.plain], kept: { ...reg.kept } };
+  for (const cell of old.plain) if (!byCell.has(cell)) before.plain.push(cell);
+  for (const [cell, v] of Object.entries(old.kept)) if (!byCell.has(cell)) before.kept[cell] = v;
+  let had = chunksOf(all, key);
+  if (!same(before, old)) had = saveRegistry(props, key, before, had);
   range.setNotes(notes);
   range.setBackgrounds(colors);
+  if (!same(reg, before)) saveRegistry(props, key, reg, had);
 }

@@ -31,16 +31,33 @@ const tag = (kind: 'tab' | 'data' | 'status' | 'admin', code: string) => `lhpn:$
 /** Rows a new unit tab gets, so that the protected data range covers what units type. */
 export const DATA_ROWS = 1000;
 
-/** The add-in's protections on a sheet by description, read once per sheet. */
+/**
+ * The add-in's protections on a sheet by description, read once per sheet. A protection without a
+ * description is kept too, as `stray:SHEET` or `stray:RANGE`: a run cut between protect() and
+ * setDescription() leaves one, open to every editor, and the next run takes it over (see ensure).
+ */
 function ours(sheet: Sheet): Map<string, Protection> {
   const found = new Map<string, Protection>();
   for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE]) {
     for (const p of sheet.getProtections(type)) {
       const d = p.getDescription();
       if (d.startsWith('lhpn:')) found.set(d, p);
+      else if (d === '') found.set(type === SpreadsheetApp.ProtectionType.SHEET ? STRAY_SHEET : STRAY_RANGE, p);
     }
   }
   return found;
+}
+
+const STRAY_SHEET = 'stray:SHEET';
+const STRAY_RANGE = 'stray:RANGE';
+
+/** A protection without description over the same cells as the one wanted: ours, cut before its name. */
+function stray(existing: Map<string, Protection>, range: GoogleAppsScript.Spreadsheet.Range | null): Protection | null {
+  const p = existing.get(range ? STRAY_RANGE : STRAY_SHEET);
+  if (!p) return null;
+  if (range && p.getRange().getA1Notation() !== range.getA1Notation()) return null;
+  existing.delete(range ? STRAY_RANGE : STRAY_SHEET);
+  return p;
 }
 
 /**
@@ -71,8 +88,9 @@ function ensure(
   make: () => Protection,
   description: string,
   editors: readonly string[],
+  range: GoogleAppsScript.Spreadsheet.Range | null = null,
 ): Protection {
-  const p = existing.get(description) ?? make().setDescription(description);
+  const p = existing.get(description) ?? (stray(existing, range) ?? make()).setDescription(description);
   setEditors(ctx, p, editors);
   return p;
 }
@@ -88,12 +106,13 @@ export function protectUnitTab(ctx: Context, unit: Unit, sheet: Sheet, submitted
   const existing = ours(sheet);
   const whole = ensure(ctx, existing, () => sheet.protect(), tag('tab', unit.code), admins);
   whole.setUnprotectedRanges([data, status]);
-  ensure(ctx, existing, () => data.protect(), tag('data', unit.code), submitted ? admins : unitEditors);
-  ensure(ctx, existing, () => status.protect(), tag('status', unit.code), unitEditors);
+  ensure(ctx, existing, () => data.protect(), tag('data', unit.code), submitted ? admins : unitEditors, data);
+  ensure(ctx, existing, () => status.protect(), tag('status', unit.code), unitEditors, status);
 }
 
-export function protectAdminSheet(ctx: Context, sheet: Sheet): void {
-  ensure(ctx, ours(sheet), () => sheet.protect(), tag('admin', sheet.getName()), ctx.settings.admins);
+/** Admins only; `name` is the sheet's name once a sheet built aside (Tổng hợp) takes its place. */
+export function protectAdminSheet(ctx: Context, sheet: Sheet, name = sheet.getName()): void {
+  ensure(ctx, ours(sheet), () => sheet.protect(), tag('admin', name), ctx.settings.admins);
 }
 
 /**

@@ -1,30 +1,47 @@
-/** Reminder emails: planned by the core, sent with MailApp, each one logged before the next goes out. */
+/**
+ * Reminder emails: planned by the core, sent with MailApp, each one recorded in Document Properties as
+ * pending before its send and as sent after (exactly once, or named to the admins as unknown).
+ */
 import {
   calendarDateIn,
+  doneKeys,
+  type EventRecord,
   errorsOf,
+  failureNotice,
+  formatDateTimeIn,
   formatIssue,
   messages,
   type PlannedEmail,
   planReminders,
   type ReminderPlan,
+  readSentRecord,
+  type SentRecord,
+  splitKey,
+  staleSentProps,
+  unknownLine,
+  unknownNotice,
+  unknownUnnamed,
   withFailures,
+  withUnknown,
 } from '../core';
-import { type Context, loadContext, requireAdmin, TIME_ZONE, tabUrl, withLock } from './env';
+import { type Context, explain, loadContext, requireAdmin, TIME_ZONE, tabUrl, UserError, withLock } from './env';
 import { appendLog, readSentKeys } from './log';
 import { completePendingLocks } from './protect';
 import { review } from './review';
 
 const HANDLER = 'remindersDaily';
-const QUOTA_ERROR = /too many times|quota/i;
 
-function plan(ctx: Context): ReminderPlan {
-  const { inputs, sheets } = review(ctx);
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Today's plan; `units` (codes) reads only those units' tabs: the board's Nhắc on one row stays flat. */
+function plan(ctx: Context, done: ReadonlySet<string>, units?: ReadonlySet<string>): ReminderPlan {
+  const { inputs, sheets } = review(ctx, units ? ctx.settings.units.filter((u) => units.has(u.code)) : undefined);
   return planReminders({
     today: calendarDateIn(new Date(), TIME_ZONE),
     reportTitle: ctx.settings.reportTitle,
     deadlines: ctx.settings.deadlines,
     admins: ctx.settings.admins,
-    sent: readSentKeys(ctx.ss),
+    sent: done,
     quotaLeft: MailApp.getRemainingDailyQuota(),
     units: inputs.map((i) => ({
       code: i.unit.code,
@@ -37,25 +54,96 @@ function plan(ctx: Context): ReminderPlan {
   });
 }
 
+/** What is recorded as sent or unknown (Document Properties), and what old logs say was sent. */
+function done(ctx: Context, record: SentRecord): Set<string> {
+  return new Set([...doneKeys(record), ...readSentKeys(ctx.ss)]);
+}
+
 export function previewReminders(): ReminderPlan {
   const ctx = loadContext();
   requireAdmin(ctx);
-  return plan(ctx);
+  const record = readSentRecord(PropertiesService.getDocumentProperties().getProperties());
+  return plan(ctx, done(ctx, record));
 }
 
 export interface SendResult {
   sent: PlannedEmail[];
   deferred: PlannedEmail[];
   failed: string[];
+  /** Emails whose fate is unknown (a send cut or failed without a clear answer): never sent again. */
+  unknown: string[];
 }
 
-function sendPlanned(ctx: Context): SendResult {
-  const p = plan(ctx);
-  const sent: PlannedEmail[] = [];
-  const deferred = [...p.deferred];
-  const failed: string[] = [];
-  for (let i = 0; i < p.emails.length; i++) {
-    const email = p.emails[i].kind === 'digest' ? withFailures(p.emails[i], failed) : p.emails[i];
+/** Errors after which Google has surely not sent the email. */
+const NOT_SENT = /too many times|quota|Invalid email|Limit Exceeded/i;
+
+/** One event's record, written in one call. */
+function saveEvent(props: Properties, record: SentRecord, key: string, change: (r: EventRecord) => void): void {
+  const { prop } = splitKey(key);
+  const r = record.get(prop) ?? { s: [], p: {}, n: [] };
+  change(r);
+  record.set(prop, r);
+  // A value holds 9 KB: should many emails of one event be of unknown fate, they are named by key alone.
+  if (JSON.stringify(r).length > VALUE_MAX) for (const who of Object.keys(r.p)) r.p[who] = '';
+  props.setProperty(prop, JSON.stringify(r));
+}
+
+const VALUE_MAX = 8000;
+
+/** Records that the admins have been told of these unknown emails (one write per event). */
+function markNamed(props: Properties, record: SentRecord, keys: readonly string[]): void {
+  const byProp = new Map<string, string[]>();
+  for (const key of keys) {
+    const { prop, who } = splitKey(key);
+    byProp.set(prop, [...(byProp.get(prop) ?? []), who]);
+  }
+  for (const [prop, whos] of byProp) {
+    const r = record.get(prop);
+    if (!r) continue;
+    r.n = [...new Set([...r.n, ...whos])];
+    props.setProperty(prop, JSON.stringify(r));
+  }
+}
+
+/**
+ * Sends the planned reminders (only those of `units` when given, without the digest), each recorded as
+ * pending before the send and as sent after: a cut anywhere leaves each email sent and recorded, not
+ * sent, or pending — a pending one is never sent again, and is named to the admins in the digest or,
+ * when no digest goes out, in an email of its own.
+ */
+function sendPlanned(ctx: Context, run: SendResult, units?: ReadonlySet<string>): SendResult {
+  const props = PropertiesService.getDocumentProperties();
+  const record = readSentRecord(props.getProperties());
+  const today = calendarDateIn(new Date(), TIME_ZONE);
+  for (const prop of staleSentProps(record, today)) {
+    props.deleteProperty(prop);
+    record.delete(prop);
+  }
+  const p = plan(ctx, done(ctx, record), units);
+  const mine = (e: PlannedEmail) => !units || (e.kind !== 'digest' && units.has(splitKey(e.key).who));
+  const emails = p.emails.filter(mine);
+  run.deferred.push(...p.deferred.filter(mine));
+  /** Unknown emails not yet named to the admins: from earlier runs, then from this one. */
+  const unknown = units ? [] : unknownUnnamed(record);
+  const log = (email: PlannedEmail, detail: string) =>
+    appendLog(ctx.ss, [{ kind: 'reminderFailed', unit: email.unit, who: email.to.join(', '), key: '', detail }]);
+  for (let i = 0; i < emails.length; i++) {
+    const planned = emails[i];
+    const digest = planned.kind === 'digest';
+    const told = digest ? [...unknown] : [];
+    const email = digest
+      ? withFailures(
+          withUnknown(
+            planned,
+            told.map((u) => u.what),
+          ),
+          run.failed,
+        )
+      : planned;
+    const { who } = splitKey(email.key);
+    saveEvent(props, record, email.key, (r) => {
+      r.p[who] = unknownLine(email);
+    });
     try {
       MailApp.sendEmail({
         to: email.to.join(','),
@@ -65,43 +153,107 @@ function sendPlanned(ctx: Context): SendResult {
       });
     } catch (e) {
       const msg = String((e as Error).message ?? e);
-      if (QUOTA_ERROR.test(msg)) {
-        deferred.push(...p.emails.slice(i));
+      if (!NOT_SENT.test(msg)) {
+        // Google did not say whether it went out: it stays pending, and is never sent again.
+        unknown.push({ key: email.key, what: unknownLine(email) });
+        run.unknown.push(unknownLine(email));
+        log(email, msg);
+        continue;
+      }
+      saveEvent(props, record, email.key, (r) => {
+        delete r.p[who];
+      });
+      if (/too many times|quota/i.test(msg)) {
+        run.deferred.push(...emails.slice(i));
         break;
       }
-      failed.push(`${email.unit || email.to.join(', ')}: ${email.to.join(', ')} (${msg})`);
-      appendLog(ctx.ss, [{ kind: 'reminderFailed', unit: email.unit, who: email.to.join(', '), key: '', detail: msg }]);
+      run.failed.push(`${email.unit || email.to.join(', ')}: ${email.to.join(', ')} (${msg})`);
+      log(email, msg);
       continue;
+    }
+    saveEvent(props, record, email.key, (r) => {
+      delete r.p[who];
+      r.s.push(who);
+    });
+    run.sent.push(email);
+    if (told.length) {
+      markNamed(
+        props,
+        record,
+        told.map((u) => u.key),
+      );
+      unknown.splice(0, told.length);
     }
     appendLog(ctx.ss, [
       { kind: 'reminder', unit: email.unit, who: email.to.join(', '), key: email.key, detail: email.subject },
     ]);
-    sent.push(email);
   }
-  return { sent, deferred, failed };
+  if (unknown.length && ctx.settings.admins.length && MailApp.getRemainingDailyQuota() >= ctx.settings.admins.length) {
+    const notice = unknownNotice(
+      ctx.settings.reportTitle,
+      ctx.settings.admins,
+      unknown.map((u) => u.what),
+    );
+    MailApp.sendEmail({ ...notice, to: notice.to.join(','), name: messages.gasText.mailSender });
+    markNamed(
+      props,
+      record,
+      unknown.map((u) => u.key),
+    );
+  }
+  return run;
 }
 
-/** Gửi nhắc hạn ngay (admin), the same as the daily run. */
-export function sendReminders(): SendResult {
+const newRun = (): SendResult => ({ sent: [], deferred: [], failed: [], unknown: [] });
+
+/**
+ * Gửi nhắc hạn ngay (admin), the same as the daily run; `units` (codes) sends only those units' due
+ * reminders now, with the same once-only record (the board's "Nhắc" button on one row).
+ */
+export function sendReminders(opts: { units?: string[] } = {}): SendResult {
   return withLock(() => {
     const ctx = loadContext();
     requireAdmin(ctx);
-    return sendPlanned(ctx);
+    return sendPlanned(ctx, newRun(), opts.units ? new Set(opts.units) : undefined);
   });
+}
+
+/** Tells the admins (or, before Cấu hình could be read, the account the trigger runs as) what failed. */
+function tellFailure(e: unknown, run: SendResult, admins: readonly string[], reportTitle: string): void {
+  try {
+    const to = admins.length ? admins : [(Session.getEffectiveUser().getEmail() || '').toLowerCase()].filter(Boolean);
+    if (!to.length || MailApp.getRemainingDailyQuota() < to.length) return;
+    const at = formatDateTimeIn(new Date(), TIME_ZONE);
+    const what = `${explain(e)} (${String((e as Error)?.message ?? e)})`;
+    const n = failureNotice(reportTitle, to, at, what, run.sent.map(unknownLine), run.unknown);
+    MailApp.sendEmail({ ...n, to: n.to.join(','), name: messages.gasText.mailSender });
+  } catch {
+    // The failure itself is what the trigger's owner sees in Apps Script's own failure email.
+  }
 }
 
 /**
  * The daily trigger's handler: runs as the admin who turned reminders on. Being a top-level function it
  * can also be called from a browser console, so it checks the caller like any admin action: mail never
- * goes out from a unit's account.
+ * goes out from a unit's account. A run that fails tells the admins by email.
  */
 export function runDaily(): SendResult {
-  return withLock(() => {
-    const ctx = loadContext();
-    requireAdmin(ctx);
-    completePendingLocks(ctx);
-    return sendPlanned(ctx);
-  });
+  const run = newRun();
+  let admins: readonly string[] = [];
+  let title = '';
+  try {
+    return withLock(() => {
+      const ctx = loadContext();
+      requireAdmin(ctx);
+      admins = ctx.settings.admins;
+      title = ctx.settings.reportTitle;
+      completePendingLocks(ctx);
+      return sendPlanned(ctx, run);
+    });
+  } catch (e) {
+    if (!(e instanceof UserError && e.message === messages.gasText.notAdmin)) tellFailure(e, run, admins, title);
+    throw e;
+  }
 }
 
 function ourTriggers(): GoogleAppsScript.Script.Trigger[] {

@@ -42,6 +42,7 @@ function mark(inputs: readonly UnitInput[], sheets: Review['sheets']): void {
 }
 
 /**
+/**
  * Marks, unless the caller may not write into the rows (someone checking a tab that is not theirs): the
  * check is then read-only, and says so. Returns whether the marks were written.
  */
@@ -56,22 +57,27 @@ function markIfAllowed(inputs: readonly UnitInput[], sheets: Review['sheets']): 
 }
 
 /**
- * Validates and marks the caller's unit tab, or every tab for an admin. A submitted report's rows are
- * locked for its unit: it is checked read-only (no marks), and the message says it is submitted.
+ * Validates and marks the caller's unit tab, or every tab for an admin, under the document lock. A
+ * submitted report's rows are locked for its unit: it is checked read-only (no marks), and the message
+ * says it is submitted.
  */
-export function check(ctx: Context = loadContext(), all = ctx.isAdmin): CheckResult {
-  const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
-  const writable = ctx.isAdmin ? r.inputs : r.inputs.filter((i) => !isSubmitted(i.status));
-  const marked = markIfAllowed(writable, r.sheets);
-  const errors = errorsOf(r.issues);
-  const counted = g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size);
-  const done = marked ? counted : messages.recordText.checkedNotMarked(errors.length);
-  const mine = r.inputs.length === 1 ? r.inputs[0] : null;
-  const message =
-    mine && isSubmitted(mine.status)
-      ? messages.recordText.checkSubmitted(formatStatus(mine.status), errors.length)
-      : done;
-  return { ...r, message };
+export function check(ctxIn?: Context, allIn?: boolean): CheckResult {
+  return withLock(() => {
+    const ctx = ctxIn ?? loadContext();
+    const all = allIn ?? ctx.isAdmin;
+    const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
+    const writable = ctx.isAdmin ? r.inputs : r.inputs.filter((i) => !isSubmitted(i.status));
+    const marked = markIfAllowed(writable, r.sheets);
+    const errors = errorsOf(r.issues);
+    const counted = g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size);
+    const done = marked ? counted : messages.recordText.checkedNotMarked(errors.length);
+    const mine = r.inputs.length === 1 ? r.inputs[0] : null;
+    const message =
+      mine && isSubmitted(mine.status)
+        ? messages.recordText.checkSubmitted(formatStatus(mine.status), errors.length)
+        : done;
+    return { ...r, message };
+  });
 }
 
 /** A unit's tab, read and validated once, or a message naming the missing tab. */
@@ -169,6 +175,10 @@ export function reopen(unitCode: string): string {
     const now = new Date();
     const note = messages.unitTabText.reopened(formatDateTimeIn(now, TIME_ZONE), ctx.email);
     const status: UnitStatus = { state: 'draft', note };
+    // The rows and the status line first, the record last: a cut before the record leaves the unit
+    // listed as submitted, and Mở lại clicked again finishes the job.
+    unlockUnit(ctx, unit, sheet);
+    writeStatus(sheet, input, status);
     const entry = writeChange(
       {
         code: unit.code,
@@ -187,8 +197,6 @@ export function reopen(unitCode: string): string {
     );
     state.records.set(unit.code, status);
     state.queued.push(entry);
-    unlockUnit(ctx, unit, sheet);
-    writeStatus(sheet, input, status);
     completePendingLocks(ctx, state);
     return g.reopened(unit.name);
   });

@@ -13,7 +13,7 @@ import {
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, UserError } from './env';
+import { type Context, loadContext, requireAdmin, UserError, withLock } from './env';
 import { appendLog, logSheet } from './log';
 import { followForm, formChangeNote, settleMau } from './mau';
 import {
@@ -84,12 +84,14 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
   }
 }
 
-function newUnitTab(ctx: Context, unit: Unit): Sheet {
+/**
+ * Makes a unit's tab, or completes one a cut run left blank. Its values are written last: a tab that
+ * holds no value is one set-up has not finished, and the next run completes it.
+ */
+function newUnitTab(ctx: Context, unit: Unit, blank: Sheet | null): Sheet {
   const t = ctx.template;
-  const sheet = ctx.ss.insertSheet(unit.sheet);
+  const sheet = blank ?? ctx.ss.insertSheet(unit.sheet);
   if (sheet.getMaxRows() < DATA_ROWS) sheet.insertRowsAfter(sheet.getMaxRows(), DATA_ROWS - sheet.getMaxRows());
-  const head = unitTabHead(t, unit, ctx.settings.period);
-  sheet.getRange(1, 1, head.length, t.columns.length).setValues(asTextRows(head));
   sheet.getRange(UNIT_TAB.titleRow, 1).setFontWeight('bold').setFontSize(13);
   sheet
     .getRange(UNIT_TAB.headerRow, 1, 1, t.columns.length)
@@ -100,8 +102,13 @@ function newUnitTab(ctx: Context, unit: Unit): Sheet {
   t.columns.forEach((c, i) => {
     sheet.setColumnWidth(i + 1, c.width ?? 110);
   });
+  const head = unitTabHead(t, unit, ctx.settings.period);
+  sheet.getRange(1, 1, head.length, t.columns.length).setValues(asTextRows(head));
   return sheet;
 }
+
+/** A tab without a single value: one set-up began and did not finish (a unit's tab always has its title). */
+const isBlank = (values: unknown[][]) => values.every((row) => row.every((v) => v === ''));
 
 /**
  * Data validation on every template column found on the tab, from below the header to the last row: one
@@ -144,39 +151,44 @@ function ensureSheet(ctx: Context, name: string): Sheet {
 
 /** Creates what is missing and brings validation and protections in line; never touches a unit's rows. */
 export function setup(): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ctx = loadContext(ss);
-  requireAdmin(ctx);
-  let created = 0;
-  // One rule per column, built once and set on every tab.
-  const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
-  // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
-  writeBlankCodes(ctx);
-  const state = readDocState();
-  // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
-  const tabs = new Map(ctx.settings.units.map((u) => [u.code, ss.getSheetByName(u.sheet)]));
-  const renamed = findRenamed(
-    ctx,
-    ctx.settings.units.filter((u) => !tabs.get(u.code)),
-  );
-  for (const unit of ctx.settings.units) {
-    if (renamed.has(unit.code)) continue;
-    const existing = tabs.get(unit.code) ?? null;
-    const sheet = existing ?? newUnitTab(ctx, unit);
-    if (!existing) created++;
-    const values = followForm(ctx, sheet, sheet.getDataRange().getValues());
-    applyValidation(ctx, ctx.template, sheet, values, rules);
-    const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
-    restoreStatusLine(sheet, values, status);
-    protectUnitTab(ctx, unit, sheet, isSubmitted(status));
-  }
-  protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
-  protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
-  settleMau(ctx);
-  protectAdminSheet(ctx, logSheet(ss));
-  completePendingLocks(ctx, state);
-  const message = g.setupDone(created, ctx.settings.units.length - created) + formChangeNote(ctx);
-  appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-  const problems = adminProblems(ctx, renamed);
-  return problems ? `${message}\n\n${problems}` : message;
+  return withLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ctx = loadContext(ss);
+    requireAdmin(ctx);
+    let created = 0;
+    // One rule per column, built once and set on every tab.
+    const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+    // Codes first: protections, records and reminders are keyed by them, so a blank Mã is written down once.
+    writeBlankCodes(ctx);
+    const state = readDocState();
+    // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+    const tabs = new Map(ctx.settings.units.map((u) => [u.code, ss.getSheetByName(u.sheet)]));
+    const renamed = findRenamed(
+      ctx,
+      ctx.settings.units.filter((u) => !tabs.get(u.code)),
+    );
+    for (const unit of ctx.settings.units) {
+      if (renamed.has(unit.code)) continue;
+      const found = tabs.get(unit.code) ?? null;
+      const before = found ? found.getDataRange().getValues() : null;
+      // A tab a cut run left blank is finished, never counted as existing.
+      const complete = found && before && !isBlank(before) ? found : null;
+      const sheet = complete ?? newUnitTab(ctx, unit, found);
+      if (!complete) created++;
+      const values = followForm(ctx, sheet, complete && before ? before : sheet.getDataRange().getValues());
+      applyValidation(ctx, ctx.template, sheet, values, rules);
+      const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
+      restoreStatusLine(sheet, values, status);
+      protectUnitTab(ctx, unit, sheet, isSubmitted(status));
+    }
+    protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
+    protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
+    settleMau(ctx);
+    protectAdminSheet(ctx, logSheet(ss));
+    completePendingLocks(ctx, state);
+    const message = g.setupDone(created, ctx.settings.units.length - created) + formChangeNote(ctx);
+    appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
+    const problems = adminProblems(ctx, renamed);
+    return problems ? `${message}\n\n${problems}` : message;
+  });
 }

@@ -1,9 +1,17 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
-import { aggregate, formatDateTimeIn, messages, renderSummary, type Summary, type UnitInput } from '../core';
+import {
+  aggregate,
+  formatDateTimeIn,
+  messages,
+  renderSummary,
+  type Summary,
+  type SummaryLayout,
+  type UnitInput,
+} from '../core';
 import { asTextRows } from './cells';
 import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
-import { completePendingLocks } from './protect';
+import { completePendingLocks, protectAdminSheet } from './protect';
 import { adminProblems, review } from './review';
 import { formatSummarySheet } from './summary-format';
 
@@ -18,6 +26,31 @@ export interface SummaryResult {
   problems: string;
 }
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Values, number formats, layout and the chart of a summary, on a new sheet. */
+function writeSummary(sheet: Sheet, layout: SummaryLayout, summary: Summary, chartMeasure?: string): void {
+  const rows = layout.values.length;
+  const all = sheet.getRange(1, 1, rows, layout.width);
+  all.setValues(asTextRows(layout.values));
+  formatSummarySheet(sheet, layout);
+  const measure = chartMeasure ?? summary.measures[0].key;
+  const units = summary.units.length;
+  if (units > 0) {
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(layout.headerRow, layout.unitCol, units + 1, 1))
+      .addRange(sheet.getRange(layout.headerRow, layout.measureCols[measure], units + 1, 1))
+      .setNumHeaders(1)
+      .setOption('title', summary.measures.find((m) => m.key === measure)?.label ?? '')
+      .setOption('legend', { position: 'none' })
+      .setPosition(layout.totalRow + 3, 2, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
 export function summarize(): SummaryResult {
   return withLock(() => {
     const ctx = loadContext();
@@ -28,29 +61,20 @@ export function summarize(): SummaryResult {
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
 
-    const sheet = ctx.ss.getSheetByName(t.sheet) ?? ctx.ss.insertSheet(t.sheet);
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    const rows = layout.values.length;
-    const all = sheet.getRange(1, 1, rows, layout.width);
-    all.setValues(asTextRows(layout.values));
-    formatSummarySheet(sheet, layout);
-
-    const measure = ctx.template.chartMeasure ?? summary.measures[0].key;
-    const units = summary.units.length;
-    if (units > 0) {
-      const chart = sheet
-        .newChart()
-        .setChartType(Charts.ChartType.BAR)
-        .addRange(sheet.getRange(layout.headerRow, layout.unitCol, units + 1, 1))
-        .addRange(sheet.getRange(layout.headerRow, layout.measureCols[measure], units + 1, 1))
-        .setNumHeaders(1)
-        .setOption('title', summary.measures.find((m) => m.key === measure)?.label ?? '')
-        .setOption('legend', { position: 'none' })
-        .setPosition(layout.totalRow + 3, 2, 0, 0)
-        .build();
-      sheet.insertChart(chart);
-    }
+    // Built aside, complete and protected, then swapped in: a cut at any call leaves the old complete
+    // summary or the new complete one (for one call of the swap, under its working name).
+    const draft = messages.atomicText.summaryDraftSheet;
+    // A draft left by a cut run goes; the new summary takes the place of the old one (or of that draft).
+    const leftover = ctx.ss.getSheetByName(draft);
+    const old = ctx.ss.getSheetByName(t.sheet);
+    const place = old || !leftover ? 0 : leftover.getIndex();
+    if (leftover) ctx.ss.deleteSheet(leftover);
+    const at = old ? old.getIndex() : place;
+    const sheet = at ? ctx.ss.insertSheet(draft, at - 1) : ctx.ss.insertSheet(draft);
+    writeSummary(sheet, layout, summary, ctx.template.chartMeasure);
+    protectAdminSheet(ctx, sheet, t.sheet);
+    if (old) ctx.ss.deleteSheet(old);
+    sheet.setName(t.sheet);
     appendLog(ctx.ss, [
       {
         kind: 'summary',

@@ -5,7 +5,7 @@ import { type FakeTrigger, makeServices } from './services';
 import { asTyped, type FakeSheet, FakeSpreadsheet } from './spreadsheet';
 import type { World } from './world';
 
-export { World } from './world';
+export { ExecutionKilled, type FaultMode, SERVICE_ERRORS, World } from './world';
 
 /** The built Apps Script project (the bench, bundled elsewhere, points here with GAS_DIST). */
 export const DIST = resolve(__dirname, '../../dist');

@@ -206,8 +206,8 @@ export class FakeProtection {
     readonly type: 'SHEET' | 'RANGE',
     readonly range: FakeRange | null,
   ) {
-    // A new protection starts with everyone who can edit the file, as in Sheets.
-    this.editors = new Set([world.owner, ...world.sharedWith]);
+    // A new protection starts with everyone who can edit the file, as in Sheets; whoever makes it is one.
+    this.editors = new Set([world.owner, ...world.sharedWith, world.user]);
   }
   /** Whether this protection stops `user` from editing a cell (1-based). */
   _blocks(user: string, r: number, c: number): boolean {
@@ -659,6 +659,10 @@ export class FakeSheet {
   }
   getSheetId() {
     return this.id;
+  }
+  /** 1-based position among the spreadsheet's sheets (insertSheet's index is 0-based). */
+  getIndex() {
+    return this._ss.sheets.indexOf(this) + 1;
   }
   getParent() {
     return this._ss._self;

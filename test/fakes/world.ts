@@ -26,6 +26,39 @@ const NONE_ALLOWED = new Set([
 /** Services a simple trigger (LIMITED) may not use: they need authorisation. */
 const LIMITED_DENIED = /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)|HtmlService)/;
 
+/** How an injected fault strikes the k-th service call of an execution. */
+export type FaultMode = 'before' | 'after' | 'kill';
+
+/** Google's own words for a failed service call (what users saw in issue 8). */
+export const SERVICE_ERRORS = {
+  before: "We're sorry, a server error occurred. Please wait a bit and try again.",
+  after: 'Service Spreadsheets timed out while accessing document with id fake-spreadsheet-id.',
+  kill: 'Exceeded maximum execution time',
+} as const;
+
+/**
+ * The 6-minute kill: Apps Script stops the execution where it stands ("Exceeded maximum execution
+ * time"). Nothing of the script runs after it — no catch, no finally of ours has any effect. Modelled
+ * as: the call throws this, and from then every service call of that execution throws it too, so a
+ * catch or finally can change nothing (all state lives behind service calls). The execution's locks
+ * are released when it ends, as Google documents for LockService.
+ */
+export class ExecutionKilled extends Error {
+  constructor() {
+    super(SERVICE_ERRORS.kill);
+  }
+}
+
+interface ArmedFault {
+  at: number;
+  mode: FaultMode;
+  /** Calls counted so far in the faulted execution. */
+  n: number;
+  killed: boolean;
+  /** Whether the fault struck (k was within the execution's calls). */
+  struck: boolean;
+}
+
 export class World {
   now: Date;
   /** The person at the keyboard (the script runs as them). */
@@ -59,11 +92,42 @@ export class World {
   /** Hooks run after a counted call: a test can start a second execution in the middle of a first. */
   readonly after = new Map<string, () => void>();
   htmlFiles: Record<string, string> = {};
+  /** A fault armed for the next execution, and the one striking the execution running now. */
+  private armed: { at: number; mode: FaultMode } | null = null;
+  private fault: ArmedFault | null = null;
+  /** Service calls made by the last execution that ended, and whether an armed fault struck it. */
+  lastExecution = { calls: 0, struck: false };
+  private executionCalls = 0;
 
   constructor(opts: { now: string; user: string; owner?: string }) {
     this.now = new Date(opts.now);
     this.user = opts.user.toLowerCase();
     this.owner = (opts.owner ?? opts.user).toLowerCase();
+  }
+
+  /**
+   * Arms a fault for the next execution (the next `run`): its k-th service call (1-based) throws before
+   * it takes effect, takes effect and then throws, or is the 6-minute kill.
+   */
+  injectFault(at: number, mode: FaultMode): void {
+    this.armed = { at, mode };
+  }
+
+  /** Called before each counted call; returns true when the call must throw after taking effect. */
+  private strike(): boolean {
+    this.executionCalls++;
+    const f = this.fault;
+    if (!f) return false;
+    if (f.killed) throw new ExecutionKilled();
+    f.n++;
+    if (f.n !== f.at) return false;
+    f.struck = true;
+    if (f.mode === 'kill') {
+      f.killed = true;
+      throw new ExecutionKilled();
+    }
+    if (f.mode === 'before') throw new Error(SERVICE_ERRORS.before);
+    return true;
   }
 
   count(name: string): void {
@@ -102,9 +166,11 @@ export class World {
         return (...args: unknown[]) => {
           const name = `${className}.${prop}`;
           world.checkAuth(name);
+          const failAfter = world.strike();
           world.count(name);
           const r = v.apply(t, args);
           world.after.get(name)?.();
+          if (failAfter) throw new Error(SERVICE_ERRORS.after);
           return r === t ? proxy : r;
         };
       },
@@ -114,15 +180,25 @@ export class World {
 
   /** Runs `fn` as one execution (a menu click, a trigger, a google.script.run call) of `user`. */
   run<T>(fn: () => T, as: { user?: string; authMode?: AuthMode } = {}): T {
-    const saved = { user: this.user, authMode: this.authMode, execution: this.execution };
+    const saved = {
+      user: this.user,
+      authMode: this.authMode,
+      execution: this.execution,
+      fault: this.fault,
+      executionCalls: this.executionCalls,
+    };
     this.user = (as.user ?? this.user).toLowerCase();
     this.authMode = as.authMode ?? 'FULL';
     this.execution = this.nextExecution++;
+    this.fault = this.armed ? { ...this.armed, n: 0, killed: false, struck: false } : null;
+    this.armed = null;
+    this.executionCalls = 0;
     try {
       return fn();
     } finally {
-      // Google releases an execution's locks when it ends.
+      // Google releases an execution's locks when it ends (also when it is killed).
       if (this.lockHolder === this.execution) this.lockHolder = null;
+      this.lastExecution = { calls: this.executionCalls, struck: this.fault?.struck ?? false };
       Object.assign(this, saved);
     }
   }

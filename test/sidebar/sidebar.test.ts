@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ADMIN, at, province, road } from '../gas/province';
 import { launch, openSidebar, screenshot, until } from './harness';
 
@@ -81,7 +81,9 @@ describe('the unit view', () => {
 });
 
 describe('the admin view', () => {
-  test('lists every unit, missing and not submitted first; Tổng hợp updates the board', async () => {
+  const names = (page: Page) => page.locator('ul.board li.unit button.name').allTextContents();
+
+  test('the board: missing and not submitted first, the submitted behind their counts; Tổng hợp updates it', async () => {
     const { g, units } = province({ units: 5, now: at('2020-09-21') });
     const [tanYen, lucNam, , yenThe] = units;
     g.type(tanYen.emails[0], tanYen.sheet, 6, 1, [road('Đường 1', 600)]);
@@ -93,19 +95,22 @@ describe('the admin view', () => {
     g.world.run(() => g.spreadsheet.getSheetByName(yenThe.sheet).setName('Yen The cu'));
 
     const { page } = await openSidebar(browser, g, ADMIN);
-    await page.locator('table.board').waitFor();
+    await page.locator('ul.board').waitFor();
     await expect(page.locator('h2').first().textContent()).resolves.toBe('Đã nộp 2/5 đơn vị');
-    const rows = await page
-      .locator('table.board tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) =>
-          [...tr.querySelectorAll('td')].map((td) =>
-            (td.firstElementChild?.textContent ?? td.textContent ?? '').trim(),
-          ),
-        ),
-      );
-    expect(rows.map((r) => r[0])).toEqual(['Yên Thế', 'Hiệp Hòa', 'Khối Cơ quan tỉnh', 'Lục Nam', 'Tân Yên']);
-    expect(rows.map((r) => r[1])).toEqual(['Thiếu trang tính', 'Chưa nộp', 'Chưa nộp', 'Nộp muộn', 'Đã nộp']);
+    await expect(names(page)).resolves.toEqual(['Yên Thế', 'Hiệp Hòa', 'Khối Cơ quan tỉnh']);
+    await expect(page.locator('li.unit .status-line').allTextContents()).resolves.toEqual([
+      'Thiếu trang tính · bấm tên để xem cách sửa',
+      'Quá hạn 1 ngày · chưa nhập dòng nào',
+      'Quá hạn 1 ngày · chưa nhập dòng nào',
+    ]);
+    await page.locator('.chips button', { hasText: 'Nộp muộn' }).click();
+    await expect(names(page)).resolves.toEqual(['Lục Nam']);
+    await expect(page.locator('li.unit .status-line').textContent()).resolves.toBe(
+      'Nộp muộn 1 ngày · 10:00 21/09/2020',
+    );
+    await page.locator('.chips button', { hasText: 'Đã nộp' }).click();
+    await expect(names(page)).resolves.toEqual(['Tân Yên']);
+    await page.locator('.chips button', { hasText: 'Cần xử lý' }).click();
     await expect(page.getByText('Chưa tổng hợp lần nào.').count()).resolves.toBe(1);
     await screenshot(page, 'sidebar-admin');
 
@@ -119,19 +124,22 @@ describe('the admin view', () => {
     g.type(ADMIN, units[4].sheet, 6, 1, [road('Đường 1', 'năm trăm')], { paste: true });
     await page.getByRole('button', { name: 'Tổng hợp' }).click();
     await page.getByText(/^Cập nhật lúc/).waitFor();
-    const hiepHoa = page.locator('table.board tbody tr', { hasText: 'Hiệp Hòa' });
-    await expect(hiepHoa.locator('td').nth(2).textContent()).resolves.toBe('1');
+    const hiepHoa = page.locator('li.unit', { hasText: 'Hiệp Hòa' });
+    await expect(hiepHoa.locator('.status-line').textContent()).resolves.toBe(
+      'Quá hạn 1 ngày · 1 lỗi · đã nhập 1 dòng',
+    );
     expect(g.values('Tổng hợp')[1][0]).toMatch(/^Cập nhật lúc/);
   });
 
-  test('the reminder preview lists today’s emails and Gửi ngay sends them', async () => {
+  test('the reminder preview lists today’s emails and Gửi sends them', async () => {
     const { g, world } = province({ now: at('2020-09-19') });
     const { page } = await openSidebar(browser, g, ADMIN);
-    await page.getByRole('button', { name: 'Xem trước email' }).click();
-    await page.getByText('4 email sẽ được gửi:').waitFor();
-    await expect(page.locator('.preview li').count()).resolves.toBe(4);
+    await page.getByRole('button', { name: 'Nhắc 3 đơn vị chưa nộp' }).click();
+    await page.getByText('3 đơn vị sẽ nhận email nhắc. Bỏ dấu ở đơn vị không muốn nhắc.').waitFor();
+    await expect(page.locator('.preview li').count()).resolves.toBe(3);
+    await expect(page.locator('.preview').getByText('Kèm 1 email tổng hợp').count()).resolves.toBe(1);
     expect(world.mailbox).toHaveLength(0);
-    await page.getByRole('button', { name: 'Gửi ngay' }).click();
+    await page.getByRole('button', { name: 'Gửi 4 email' }).click();
     await page.getByText('Đã gửi 4 email.').waitFor();
     expect(world.mailbox).toHaveLength(4);
   });
@@ -141,10 +149,13 @@ describe('the admin view', () => {
     g.type(units[1].emails[0], units[1].sheet, 6, 1, [road('Đường 1', 600)]);
     g.call('menuSubmit', [], { user: units[1].emails[0] });
     const { page } = await openSidebar(browser, g, ADMIN);
-    await page.getByRole('button', { name: 'Mở lại' }).click();
-    await page.getByText('Mở lại báo cáo của Lục Nam').waitFor();
-    await page.locator('.confirm').getByRole('button', { name: 'Mở lại' }).click();
+    await page.locator('.chips button', { hasText: 'Đã nộp' }).click();
+    const row = page.locator('li.unit', { hasText: 'Lục Nam' });
+    await row.getByRole('button', { name: 'Mở lại' }).click();
+    await row.getByText('Mở lại báo cáo của Lục Nam').waitFor();
+    await row.locator('.confirm').getByRole('button', { name: 'Mở lại' }).click();
     await until(() => String(g.values('Lục Nam')[2][0]).startsWith('Trạng thái: Chưa nộp (mở lại'), true);
+    await row.getByText('Đã mở lại báo cáo.').waitFor();
     await expect(page.getByRole('button', { name: 'Mở lại' }).count()).resolves.toBe(0);
   });
 });
@@ -167,12 +178,32 @@ describe('text from cells and settings is never HTML', () => {
     await expect(asUnit.page.locator('img, script:not(:first-of-type) b, .problem b').count()).resolves.toBe(0);
 
     const asAdmin = await openSidebar(browser, p.g, ADMIN);
-    await asAdmin.page.locator('table.board').waitFor();
+    await asAdmin.page.locator('ul.board').waitFor();
     await expect(asAdmin.page.getByText(evil).count()).resolves.toBe(1);
     for (const page of [asUnit.page, asAdmin.page]) {
       await page.waitForTimeout(50);
       await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
       await expect(page.locator('img').count()).resolves.toBe(0);
     }
+  });
+});
+
+describe('Cấu hình’s problems on the admin’s board', () => {
+  test('each problem shows with its cell; a click takes the admin to that cell of Cấu hình', async () => {
+    const { g } = province({ now: at('2020-09-15') });
+    const first = g.values('Cấu hình').findIndex((r) => r[0] === 'DV001') + 1;
+    g.type(ADMIN, 'Cấu hình', first + 2, 4, [['khong-phai-email']]);
+    const { page } = await openSidebar(browser, g, ADMIN);
+    const box = page.locator('.settings-issues');
+    await box.waitFor();
+    await expect(box.locator('strong').textContent()).resolves.toBe(
+      'Trang Cấu hình có 1 vấn đề cần sửa — bấm một dòng để tới ô đó:',
+    );
+    await expect(box.locator('.problem').textContent()).resolves.toContain(
+      '"khong-phai-email" không phải địa chỉ email',
+    );
+    await box.locator('.problem').click();
+    await until(() => g.ss.active?.range?.getA1Notation(), `D${first + 2}`);
+    expect(g.ss.active?.sheet.name).toBe('Cấu hình');
   });
 });

@@ -2,6 +2,7 @@
  * Every word a user reads, in Vietnamese, in this one folder: engine, command line, Apps Script menus and
  * emails, and the sidebar. Split by door so that each bundle carries only the strings it shows.
  */
+export * from './atomic';
 export * from './cells';
 export * from './cli';
 export * from './gas';

@@ -29,4 +29,15 @@ export const reminderText = {
   digestDeferred: (n: number) => `${n} thư chưa gửi vì hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau.`,
   noEmail: (unit: string) => `${unit}: chưa có email đầu mối`,
   none: '(không có)',
+  subjectUnknown: (report: string, n: number) =>
+    `[Hội LHPN] ${report}: ${n} thư nhắc hạn chưa rõ đã gửi hay chưa — cần người kiểm tra`,
+  unknownHeader:
+    'Thư nhắc hạn chưa rõ đã gửi hay chưa (lần gửi bị gián đoạn giữa chừng; hệ thống sẽ không gửi lại để tránh gửi hai lần):',
+  unknownAdvice:
+    'Đề nghị hỏi lại các đơn vị trên xem đã nhận thư chưa; nếu chưa, nhắc họ trực tiếp hoặc gửi lại bằng tay.',
+  subjectFailed: (report: string, at: string) => `[Hội LHPN] ${report}: lần nhắc hạn tự động lúc ${at} bị lỗi`,
+  failedIntro: (at: string, what: string) => `Lần nhắc hạn tự động lúc ${at} bị dừng giữa chừng. Lý do: ${what}`,
+  failedSent: (n: number) => `Thư đã gửi trong lần chạy này (${n}):`,
+  failedNothingTwice:
+    'Không thư nào bị gửi hai lần: mỗi thư được ghi lại trước khi gửi và không bao giờ gửi lại. Các thư còn lại sẽ được gửi ở lần chạy sau (sáng mai, hoặc chọn Nhắc hạn › Gửi nhắc hạn ngay).',
 };

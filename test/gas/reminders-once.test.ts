@@ -1,0 +1,77 @@
+/** Reminders exactly once: recorded in Document Properties as pending before the send and sent after. */
+import { ExecutionKilled } from '../fakes';
+import { ADMIN, at, province } from './province';
+
+const inbox = (world: ReturnType<typeof province>['world'], from = 0) =>
+  world.mailbox.slice(from).map((m) => `${m.to.join(',')} | ${m.subject}`);
+
+/** The k-th service call of the daily run that is Nth `MailApp.sendEmail`, counted on a fault-free twin. */
+function callOfSend(n: number): number {
+  const { g, world } = province({ now: at('2020-09-13') });
+  let calls = 0;
+  let sends = 0;
+  let found = 0;
+  world.after.set('MailApp.sendEmail', () => {
+    sends++;
+    if (sends === n) found = calls;
+  });
+  const count = world.count.bind(world);
+  world.count = (name: string) => {
+    calls++;
+    count(name);
+  };
+  g.call('remindersDaily', [], { user: ADMIN });
+  return found;
+}
+
+describe('a reminder goes out once, or is named to the admins as of unknown fate', () => {
+  test('a daily run killed right after an email went out: the retry never sends it again and the digest names it', () => {
+    const k = callOfSend(1);
+    const { g, world } = province({ now: at('2020-09-13') });
+    world.injectFault(k + 1, 'kill'); // the call after the first send: the email is out, its record pending
+    expect(() => g.call('remindersDaily', [], { user: ADMIN })).toThrow(ExecutionKilled);
+    expect(inbox(world)).toEqual([expect.stringMatching(/^dv1@.*Tân Yên: còn 7 ngày/)]);
+    g.call('remindersDaily', [], { user: ADMIN });
+    const mail = inbox(world);
+    expect(mail.filter((m) => m.includes('Tân Yên: còn 7 ngày'))).toHaveLength(1);
+    expect(mail.filter((m) => m.startsWith('dv2@') || m.startsWith('dv3@'))).toHaveLength(2);
+    const digest = world.mailbox.find((m) => m.to.includes(ADMIN));
+    expect(digest?.body).toContain('Thư nhắc hạn chưa rõ đã gửi hay chưa');
+    expect(digest?.body).toContain('Tân Yên: còn 7 ngày');
+    // Named once: the next run (the same day) tells nobody again.
+    const before = world.mailbox.length;
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(inbox(world, before)).toEqual([]);
+  });
+
+  test('deleting Nhật ký does not make the daily run send again', () => {
+    const { g, world } = province({ now: at('2020-09-13') });
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(world.mailbox).toHaveLength(4);
+    g.ss.sheets.splice(
+      g.ss.sheets.findIndex((s) => s.name === 'Nhật ký'),
+      1,
+    );
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(world.mailbox).toHaveLength(4);
+  });
+
+  test('a daily run that fails tells the admins in Vietnamese what failed and that nothing went twice', () => {
+    const k = callOfSend(2);
+    const { g, world } = province({ now: at('2020-09-13') });
+    // The record of the second email fails to be written after it went out: the run stops there.
+    world.injectFault(k + 1, 'before');
+    expect(() => g.call('remindersDaily', [], { user: ADMIN })).toThrow();
+    const notice = world.mailbox.at(-1);
+    expect(notice?.to).toEqual([ADMIN]);
+    expect(notice?.subject).toMatch(/lần nhắc hạn tự động lúc .* bị lỗi$/);
+    expect(notice?.body).toContain('Máy chủ của Google gặp lỗi tạm thời');
+    expect(notice?.body).toContain('Thư đã gửi trong lần chạy này (1):');
+    expect(notice?.body).toContain('Không thư nào bị gửi hai lần');
+    // The retry sends the rest; the one whose record failed is named, not sent again.
+    g.call('remindersDaily', [], { user: ADMIN });
+    const mail = inbox(world);
+    expect(mail.filter((m) => m.includes('Lục Nam: còn 7 ngày'))).toHaveLength(1);
+    expect(mail.filter((m) => m.includes('Khối Cơ quan tỉnh: còn 7 ngày'))).toHaveLength(1);
+  });
+});
