@@ -42,6 +42,20 @@ function mark(inputs: readonly UnitInput[], sheets: Review['sheets']): void {
 }
 
 /**
+ * Marks, unless the caller may not write into the rows (someone checking a tab that is not theirs): the
+ * check is then read-only, and says so. Returns whether the marks were written.
+ */
+function markIfAllowed(inputs: readonly UnitInput[], sheets: Review['sheets']): boolean {
+  try {
+    mark(inputs, sheets);
+    return true;
+  } catch (e) {
+    if (/protected cell or object/i.test(String((e as Error)?.message ?? e))) return false;
+    throw e;
+  }
+}
+
+/**
  * Validates and marks the caller's unit tab, or every tab for an admin, under the document lock. A
  * submitted report's rows are locked for its unit: it is checked read-only (no marks), and the message
  * says it is submitted.
@@ -52,9 +66,10 @@ export function check(ctxIn?: Context, allIn?: boolean): CheckResult {
     const all = allIn ?? ctx.isAdmin;
     const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
     const writable = ctx.isAdmin ? r.inputs : r.inputs.filter((i) => !isSubmitted(i.status));
-    mark(writable, r.sheets);
+    const marked = markIfAllowed(writable, r.sheets);
     const errors = errorsOf(r.issues);
-    const done = g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size);
+    const counted = g.checkDone(errors.length, new Set(errors.map((i) => i.sheet)).size);
+    const done = marked ? counted : messages.recordText.checkedNotMarked(errors.length);
     const mine = r.inputs.length === 1 ? r.inputs[0] : null;
     const message =
       mine && isSubmitted(mine.status)
@@ -68,7 +83,8 @@ export function check(ctxIn?: Context, allIn?: boolean): CheckResult {
 function reviewOne(ctx: Context, unit: Unit, state: DocState, restore = true) {
   const r = review(ctx, [unit], { state, restore });
   const sheet = r.sheets.get(unit.sheet);
-  if (!sheet) throw new UserError(messages.sheetMessages.missingTab(unit.sheet, unit.name));
+  // The review's own problem names a tab renamed by hand when there is one.
+  if (!sheet) throw new UserError(r.issues[0]?.message ?? messages.sheetMessages.missingTab(unit.sheet, unit.name));
   return { review: r, input: r.inputs[0], sheet };
 }
 

@@ -57,6 +57,19 @@ export function restoreStatusLine(sheet: Sheet, values: readonly (readonly unkno
 }
 
 /**
+ * The status line is only an output: a caller who may not write it (someone checking another unit's tab)
+ * still gets the review, and the next admin run writes it. Nothing is lost: the record is the truth.
+ */
+function tryRestore(sheet: Sheet, values: readonly (readonly unknown[])[], status: UnitStatus): boolean {
+  try {
+    return restoreStatusLine(sheet, values, status);
+  } catch (e) {
+    if (/protected cell or object/i.test(String((e as Error)?.message ?? e))) return false;
+    throw e;
+  }
+}
+
+/**
  * Reads and validates the given units' tabs (every unit by default): one lookup and one batch read a tab,
  * one read of the record for all. Each unit's state is the record's, never the status text on its tab.
  */
@@ -78,7 +91,7 @@ export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units
     input.status = statusOf(state, input.unit.code);
     const sheet = sheets.get(input.unit.sheet);
     const values = tabs.get(input.unit.sheet);
-    if (opts.restore !== false && sheet && values && restoreStatusLine(sheet, values, input.status)) {
+    if (opts.restore !== false && sheet && values && tryRestore(sheet, values, input.status)) {
       restored.push(input.unit.sheet);
     }
   }

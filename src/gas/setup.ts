@@ -161,13 +161,14 @@ export function setup(): string {
     writeBlankCodes(ctx);
     const state = readDocState();
     // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
+    const tabs = new Map(ctx.settings.units.map((u) => [u.code, ss.getSheetByName(u.sheet)]));
     const renamed = findRenamed(
       ctx,
-      ctx.settings.units.filter((u) => !ss.getSheetByName(u.sheet)),
+      ctx.settings.units.filter((u) => !tabs.get(u.code)),
     );
     for (const unit of ctx.settings.units) {
       if (renamed.has(unit.code)) continue;
-      const found = ss.getSheetByName(unit.sheet);
+      const found = tabs.get(unit.code) ?? null;
       const before = found ? found.getDataRange().getValues() : null;
       const complete = found && before && !isBlank(before) ? found : null;
       const sheet = complete ?? newUnitTab(ctx, unit, found);

@@ -229,3 +229,22 @@ describe('one focal email for two units', () => {
     expect(status(p, 'Tân Yên')).toBe('Trạng thái: Chưa nộp');
   });
 });
+
+describe('a status line the caller may not write', () => {
+  test('Kiểm tra still works for someone checking a tab that is not theirs; the admin’s next run writes the line', () => {
+    const p = province();
+    const unit = p.units[0].emails[0];
+    p.g.type(unit, 'Tân Yên', 3, 1, [[`Trạng thái: Đã nộp 08:15 15/09/2020 bởi ${unit}`]]);
+    // Google does not tell this person's email: the unit is the open tab, Tân Yên, whose status cell is not theirs.
+    p.world.revealEmail = false;
+    p.g.world.run(() => p.g.spreadsheet.getSheetByName('Tân Yên').activate());
+    p.world.alerts.length = 0;
+    p.g.call('menuCheck', [], { user: p.units[1].emails[0] });
+    expect(p.world.alerts.pop()).toBe(
+      'Không có lỗi nào. Bạn không có quyền sửa trang này nên các ô không được tô đánh dấu.',
+    );
+    p.world.revealEmail = true;
+    p.g.call('menuSummarize', [], { user: ADMIN });
+    expect(status(p, 'Tân Yên')).toBe('Trạng thái: Chưa nộp');
+  });
+});

@@ -25,5 +25,7 @@ export const recordText = {
     `không tìm thấy trang tính "${sheet}" của đơn vị ${unit}, nhưng trang "${other}" có tiêu đề của đơn vị này — nếu đó là trang của đơn vị, đổi tên trang về "${sheet}" hoặc ghi "${other}" vào cột Tên trang tính trong Cấu hình, rồi chạy lại`,
   doneButNoRefresh: (done: string, why: string) =>
     `${done} Việc đã làm xong; chỉ bảng điều khiển chưa tải lại được — bấm Làm mới.\n\n${why}`,
+  checkedNotMarked: (errors: number) =>
+    `${errors === 0 ? 'Không có lỗi nào.' : `Còn ${errors} lỗi (xem danh sách trên bảng điều khiển).`} Bạn không có quyền sửa trang này nên các ô không được tô đánh dấu.`,
   moreProblems: (n: number) => `… và ${n} vấn đề khác (xem bảng điều khiển).`,
 };
