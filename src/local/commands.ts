@@ -33,6 +33,7 @@ import {
   type UnitInput,
   unitIssues,
   unitsFromTable,
+  type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
 import { readBytes, saveWorkbook } from './files';
@@ -72,8 +73,8 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     const bar = progress
       ? new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true })
       : null;
-    const templateOf = (v: Parameters<typeof loadSettings>[0], how: SettingsSource) => {
-      const l = loadSettings(v, how);
+    const templateOf = (v: Parameters<typeof loadSettings>[0], how: SettingsSource, mau: Values | null) => {
+      const l = loadSettings(v, how, mau);
       return l.ok ? l.template : null;
     };
     source = await folderSource(

@@ -256,7 +256,7 @@ const dateTime = (ms: number) => formatDateTimeIn(new Date(ms), VIETNAM_TIME_ZON
 export async function folderSource(
   dir: string,
   exclude: string[],
-  templateOf: (settings: Values, source: SettingsSource) => Template | null,
+  templateOf: (settings: Values, source: SettingsSource, mau: Values | null) => Template | null,
   progress?: { start(total: number): void; done(file: string): void },
 ): Promise<Source> {
   const entries = readdirSync(dir, { withFileTypes: true })
@@ -286,6 +286,9 @@ export async function folderSource(
   progress?.start(books.length);
   let settings: Values | null = null;
   let settingsSource: SettingsSource = settingsSourceOf(undefined);
+  // The form travels with Cấu hình: the Mẫu of the file Cấu hình was taken from (a workbook made from an
+  // edited Mẫu carries both).
+  let mau: Values | null = null;
   const read: { file: string; saved: number; tabs: Map<string, TabRead> }[] = [];
   for (const file of books) {
     const wb = new ExcelJS.Workbook();
@@ -304,6 +307,7 @@ export async function folderSource(
     if (!settings && cfg) {
       settings = cfg.values;
       settingsSource = settingsSourceOf(cfg);
+      mau = tabs.get(messages.mauText.sheet)?.values ?? null;
       report.notes.push(xlsxText.fileSettings(basename(file)));
     }
     const inside = wb.modified instanceof Date ? wb.modified.getTime() : Number.NaN;
@@ -314,10 +318,10 @@ export async function folderSource(
     const why = report.skipped.map((k) => xlsxText.skipped(k.file, k.reason));
     throw new UsageError([messages.cliText.noUsableFile(dir), ...why].join('; '));
   }
-  const template = settings ? templateOf(settings, settingsSource) : null;
+  const template = settings ? templateOf(settings, settingsSource, mau) : null;
   const unitSheets = new Set<string>();
   if (settings) {
-    const loaded = loadSettings(settings, settingsSource);
+    const loaded = loadSettings(settings, settingsSource, mau);
     if (loaded.ok) for (const u of loaded.settings.units) unitSheets.add(u.sheet);
   }
   const chosen = new Map<string, { file: string; tab: TabRead }>();
@@ -359,6 +363,7 @@ export async function folderSource(
     settingsSource,
     tab: (n) =>
       chosen.get(n)?.tab.values ??
+      (n === messages.mauText.sheet ? mau : null) ??
       (n === messages.logText.sheet ? (read.find((r) => r.tabs.has(n))?.tabs.get(n)?.values ?? null) : null),
     notes: (n) => chosen.get(n)?.tab.notes ?? [],
     files: read.map((r) => join(dir, r.file)),
