@@ -3,7 +3,10 @@
  * model the typed cells come from (never copied from the tool's output). Shared by the live LibreOffice
  * suite (test/libreoffice) and the tests of the committed fixtures (test/local/fixtures.test.ts).
  */
+import { messages } from '../../src/core';
 import { type Op, type Typed, typeRow } from './soffice';
+
+const { settingsLabels } = messages;
 
 export const UNITS_CSV = 'Tên đơn vị,Email đầu mối,Chỉ tiêu\nXã A,a@x.vn,2\nXã B,b@x.vn,\nXã C,c@x.vn,\n';
 
@@ -189,18 +192,39 @@ export function percentOps(sheet = 'Xã A'): Op[] {
   ];
 }
 
+/** Where a person retypes Cấu hình: rows found by their labels in the workbook `init` wrote, not by number. */
+export interface SettingsRows {
+  /** The first row of the HẠN NỘP table. */
+  deadline: number;
+  /** The row of Xã A in the ĐƠN VỊ table. */
+  unitA: number;
+}
+
+export function settingsRows(values: readonly (readonly unknown[])[]): SettingsRows {
+  const row = (section: string, first: (r: readonly unknown[]) => boolean) => {
+    const start = values.findIndex((r) => r[0] === section);
+    const found = values.findIndex((r, i) => i > start + 1 && first(r));
+    if (start < 0 || found < 0) throw new Error(`Cấu hình has no ${section} row`);
+    return found + 1;
+  };
+  return {
+    deadline: row(settingsLabels.deadlinesSection, (r) => r[0] !== ''),
+    unitA: row(settingsLabels.unitsSection, (r) => r[1] === 'Xã A'),
+  };
+}
+
 /** Cấu hình retyped by a person: the deadline as a real date, offsets and a target as numbers. */
-export function settingsOps(): Op[] {
+export function settingsOps(at: SettingsRows): Op[] {
   return [
-    { sheet: 'Cấu hình', cell: 'C15', date: '2020-09-20' },
-    { sheet: 'Cấu hình', cell: 'D15', number: 3 },
-    { sheet: 'Cấu hình', cell: 'E9', number: 2 },
+    { sheet: 'Cấu hình', cell: `C${at.deadline}`, date: '2020-09-20' },
+    { sheet: 'Cấu hình', cell: `D${at.deadline}`, number: 3 },
+    { sheet: 'Cấu hình', cell: `E${at.unitA}`, number: 2 },
   ];
 }
 
 /** The periodic report's yearly deadline 10/06 retyped: Calc stores a date of this year shown without one. */
-export function yearlyOps(): Op[] {
-  return [{ sheet: 'Cấu hình', cell: 'C15', date: '2026-06-10', format: 'DD/MM' }];
+export function yearlyOps(at: SettingsRows): Op[] {
+  return [{ sheet: 'Cấu hình', cell: `C${at.deadline}`, date: '2026-06-10', format: 'DD/MM' }];
 }
 
 /** The same roads without formulas, as our own writer types them: yes/no as real true/false. */

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { messages } from '../../src/core';
+import { readWorkbook, sheetValues } from '../../src/local/xlsx';
 import { fill, tempDir, tongHop } from '../local/helpers';
 import {
   excelRow,
@@ -16,6 +17,7 @@ import {
   roadCells,
   roadTotals,
   settingsOps,
+  settingsRows,
   typedOps,
   typedRoads,
   UNITS_CSV,
@@ -37,6 +39,10 @@ beforeAll(async () => {
   init('con-duong-sxsdat', 'roads.xlsx');
   init('bao-cao-dinh-ky', 'periodic.xlsx');
   const roads = join(dir, 'roads.xlsx');
+  const rowsIn = async (file: string) =>
+    settingsRows(sheetValues((await readWorkbook(file)).getWorksheet('Cấu hình') as never));
+  const roadRows = await rowsIn(roads);
+  const periodicRows = await rowsIn(join(dir, 'periodic.xlsx'));
   // Xã A typed by our own writer (exceljs): true/false as real booleans, then re-saved by LibreOffice.
   copyFileSync(roads, join(dir, 'filled.xlsx'));
   await fill(join(dir, 'filled.xlsx'), 'Xã A', refilledRoads.map(excelRow));
@@ -46,8 +52,8 @@ beforeAll(async () => {
     { in: roads, out: join(dir, 'lo-types.xlsx'), ops: typedOps() },
     { in: roads, out: join(dir, 'lo-merged.xlsx'), ops: mergedOps() },
     { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-percent.xlsx'), ops: percentOps() },
-    { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(), ...typedOps()] },
-    { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-yearly.xlsx'), ops: yearlyOps() },
+    { in: roads, out: join(dir, 'lo-settings.xlsx'), ops: [...settingsOps(roadRows), ...typedOps()] },
+    { in: join(dir, 'periodic.xlsx'), out: join(dir, 'lo-yearly.xlsx'), ops: yearlyOps(periodicRows) },
     { in: join(dir, 'filled.xlsx'), out: join(dir, 'lo-refilled.xlsx') },
     { in: roads, out: join(dir, 'lo-merged.ods'), ops: mergedOps(), filter: 'ods' },
     {
