@@ -26,6 +26,9 @@ const NONE_ALLOWED = new Set([
 /** Services a simple trigger (LIMITED) may not use: they need authorisation. */
 const LIMITED_DENIED = /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)|HtmlService)/;
 
+/** Consumer Google accounts: their files belong to no Workspace domain. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
 export class World {
   now: Date;
   /** The person at the keyboard (the script runs as them). */
@@ -38,6 +41,13 @@ export class World {
   authMode: AuthMode = 'FULL';
   mailQuota = 100;
   sheetZone = 'Asia/Ho_Chi_Minh';
+  /** The script's own zone (appsscript.json `timeZone`), which Session.getScriptTimeZone() returns. */
+  scriptZone = 'Asia/Ho_Chi_Minh';
+  /**
+   * The Google Workspace domain that owns the spreadsheet: the owner's, unless the owner is a consumer
+   * account (gmail.com), whose files have no domain. A protection open to the domain lets everyone in it edit.
+   */
+  domain: string | null;
   readonly calls = new Map<string, number>();
   readonly mailbox: Sent[] = [];
   readonly toasts: string[] = [];
@@ -64,6 +74,13 @@ export class World {
     this.now = new Date(opts.now);
     this.user = opts.user.toLowerCase();
     this.owner = (opts.owner ?? opts.user).toLowerCase();
+    const ownerDomain = this.owner.split('@')[1] ?? '';
+    this.domain = ownerDomain && !CONSUMER_DOMAINS.has(ownerDomain) ? ownerDomain : null;
+  }
+
+  /** Whether `email` belongs to the domain that owns the spreadsheet. */
+  inDomain(email: string): boolean {
+    return this.domain !== null && email.toLowerCase().endsWith(`@${this.domain}`);
   }
 
   count(name: string): void {
