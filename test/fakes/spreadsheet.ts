@@ -168,7 +168,7 @@ export class FakeDataValidationBuilder {
 export class FakeProtection {
   editors: Set<string>;
   description = '';
-  domainEdit = true;
+  domainEdit: boolean;
   warningOnly = false;
   unprotected: FakeRange[] = [];
   removed = false;
@@ -180,6 +180,7 @@ export class FakeProtection {
   ) {
     // A new protection starts with everyone who can edit the file, as in Sheets.
     this.editors = new Set([world.owner, ...world.sharedWith].map((e) => e.toLowerCase()));
+    this.domainEdit = world.domainShared && world.domain !== null;
   }
   /** Whether this protection stops `user` from editing a cell (1-based). */
   _blocks(user: string, r: number, c: number): boolean {

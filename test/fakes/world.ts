@@ -48,6 +48,8 @@ export class World {
    * account (gmail.com), whose files have no domain. A protection open to the domain lets everyone in it edit.
    */
   domain: string | null;
+  /** Whether the file is shared with everyone in that domain as editors (new protections then start open to it). */
+  domainShared = false;
   readonly calls = new Map<string, number>();
   readonly mailbox: Sent[] = [];
   readonly toasts: string[] = [];

@@ -8,9 +8,11 @@ const OWNER = 'vanphong@hoiphunu.example.org';
 const COLLEAGUE = 'dv1@hoiphunu.example.org';
 const OUTSIDER = 'someone@gmail.com';
 
+/** A spreadsheet shared with two people and, as Workspace files often are, with the owner's whole domain. */
 function google(owner = OWNER) {
   const world = new World({ now: '2020-09-17T01:00:00Z', user: owner });
   world.sharedWith = [COLLEAGUE, OUTSIDER];
+  world.domainShared = true;
   return new Google(world);
 }
 
@@ -18,7 +20,7 @@ describe('the fake protections honour domain edit as Google does', () => {
   // Sheets API, Editors.domainUsersCanEdit: "True if anyone in the document's domain has edit access to the
   // protected range. Domain protection is only supported on documents within a domain." Apps Script's
   // Protection sample: `if (protection.canDomainEdit()) { protection.setDomainEdit(false); }`.
-  test('a range protected with domain edit on still lets anyone in the owner’s domain type', () => {
+  test('a new protection on a file shared with the domain starts open to it: anyone in the domain may type', () => {
     const g = google();
     const p = g.world.run(() => g.ss.getActiveSheet().getRange('A1:B2').protect().removeEditors([COLLEAGUE, OUTSIDER]));
     expect(g.world.run(() => p.canDomainEdit())).toBe(true);
@@ -38,6 +40,14 @@ describe('the fake protections honour domain edit as Google does', () => {
     expect(g.world.run(() => p.canEdit())).toBe(true);
     // A domain user cannot change a protection they may not edit.
     expect(() => g.world.run(() => p.setDomainEdit(true), { user: COLLEAGUE })).toThrow(/protected cell or object/);
+  });
+
+  test('a file not shared with its domain gives new protections no domain edit', () => {
+    const g = google();
+    g.world.domainShared = false;
+    const p = g.world.run(() => g.ss.getActiveSheet().getRange('A1').protect().removeEditors([COLLEAGUE, OUTSIDER]));
+    expect(g.world.run(() => p.canDomainEdit())).toBe(false);
+    expect(() => g.type(COLLEAGUE, 'Trang tính1', 1, 1, [['x']])).toThrow(/protected/);
   });
 
   test('a spreadsheet owned by a consumer account has no domain: domain edit opens nothing', () => {

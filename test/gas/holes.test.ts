@@ -15,6 +15,8 @@ const DEADLINE = '2020-09-20';
 function provinceWith(units: Unit[], opts: { admins?: string[]; sheetZone?: string; now?: Date } = {}) {
   const world = new World({ now: (opts.now ?? at('2020-09-10')).toISOString(), user: ADMIN });
   world.sharedWith = [...units.flatMap((u) => u.emails), 'khach@hoiphunu.example.org'];
+  // The province's Workspace file is shared with its whole domain: new protections start open to it.
+  world.domainShared = true;
   if (opts.sheetZone) world.sheetZone = opts.sheetZone;
   const g = new Google(world);
   g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
