@@ -245,7 +245,7 @@ function runDoor(door) {
     seed: SEED,
     sampled: chosen.length,
     valid: valid.length,
-    scoreBefore: BASELINE ? pct(killedBefore) : null,
+    scoreBefore: BASELINE && !ADDED_ONLY ? pct(killedBefore) : null,
     scoreAfter: pct(killedAfter),
     killedBefore,
     killedAfter,
@@ -255,7 +255,7 @@ function runDoor(door) {
   writeFileSync(`reports/mutation/${door}${LIST ? '-list' : ''}.json`, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(
     `${door}: ${killedAfter}/${valid.length} killed = ${summary.scoreAfter}%` +
-      (BASELINE ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)` : ''),
+      (BASELINE && !ADDED_ONLY ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)` : ''),
   );
   return summary;
 }
