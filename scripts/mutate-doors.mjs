@@ -255,7 +255,9 @@ function runDoor(door) {
   writeFileSync(`reports/mutation/${door}${LIST ? '-list' : ''}.json`, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(
     `${door}: ${killedAfter}/${valid.length} killed = ${summary.scoreAfter}%` +
-      (BASELINE && !ADDED_ONLY ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)` : ''),
+      (BASELINE && !ADDED_ONLY
+        ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)`
+        : ''),
   );
   return summary;
 }

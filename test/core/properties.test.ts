@@ -5,7 +5,7 @@ import { templates } from '../../src/core/templates';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const allColumns: Column[] = templates.flatMap((t) => t.columns);
-const signed: Column = { key: 'n', label: 'Số', type: 'number', min: -1e15 };
+const signed: Column = { key: 'n', label: 'Số', type: 'number', required: false, min: -1e15 };
 
 /** What a sheet may hand over for a cell: numbers, text, booleans, dates, empties, error values. */
 const rawCell = fc.oneof(

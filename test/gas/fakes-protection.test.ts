@@ -68,7 +68,7 @@ describe('the fakes treat emails as Google accounts do', () => {
     );
     g.world.run(() => p.addEditor('DV1@HoiPhuNu.Example.org'));
     g.type(COLLEAGUE, 'Trang tính1', 1, 1, [['được']]);
-    expect(g.world.run(() => p.getEditors().map((u) => u.getEmail()))).toContain(COLLEAGUE);
+    expect(g.world.run(() => p.getEditors().map((u: { getEmail(): string }) => u.getEmail()))).toContain(COLLEAGUE);
     const { Session } = g.context as { Session: GoogleAppsScript.Base.Session };
     expect(g.world.run(() => Session.getActiveUser().getEmail(), { user: 'DV1@HoiPhuNu.Example.org' })).toBe(COLLEAGUE);
   });
