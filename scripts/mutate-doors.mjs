@@ -178,6 +178,36 @@ function fromList(door) {
     });
 }
 
+/** The score so far, written after every mutant: a run stopped halfway still leaves its report. */
+function report(door, chosen, results, final) {
+  const valid = results.filter((r) => r.status.startsWith('killed') || r.status === 'survived');
+  const killedBefore = valid.filter((r) => r.status.startsWith('killed before')).length;
+  const killedAfter = valid.filter((r) => r.status.startsWith('killed')).length;
+  const pct = (n) => (valid.length ? Math.round((1000 * n) / valid.length) / 10 : 0);
+  const summary = {
+    door,
+    seed: SEED,
+    sampled: chosen.length,
+    done: results.length,
+    valid: valid.length,
+    scoreBefore: BASELINE && !ADDED_ONLY ? pct(killedBefore) : null,
+    scoreAfter: pct(killedAfter),
+    killedBefore,
+    killedAfter,
+    results,
+  };
+  mkdirSync('reports/mutation', { recursive: true });
+  writeFileSync(`reports/mutation/${door}${LIST ? '-list' : ''}.json`, `${JSON.stringify(summary, null, 2)}\n`);
+  if (final)
+    console.log(
+      `${door}: ${killedAfter}/${valid.length} killed = ${summary.scoreAfter}%` +
+        (BASELINE && !ADDED_ONLY
+          ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)`
+          : ''),
+    );
+  return summary;
+}
+
 function runDoor(door) {
   const d = DOORS[door];
   const tests = d.tests();
@@ -228,6 +258,7 @@ function runDoor(door) {
         }
       }
       results.push({ ...m, status, killedBy });
+      report(door, chosen, results, false);
       console.log(`  [${k + 1}/${chosen.length}] ${status.padEnd(24)} ${m.file}:${m.line} ${m.name}: ${m.to.trim()}`);
     } finally {
       restore();
@@ -236,30 +267,7 @@ function runDoor(door) {
     }
   }
   build('all');
-  const valid = results.filter((r) => r.status.startsWith('killed') || r.status === 'survived');
-  const killedBefore = valid.filter((r) => r.status.startsWith('killed before')).length;
-  const killedAfter = valid.filter((r) => r.status.startsWith('killed')).length;
-  const pct = (n) => (valid.length ? Math.round((1000 * n) / valid.length) / 10 : 0);
-  const summary = {
-    door,
-    seed: SEED,
-    sampled: chosen.length,
-    valid: valid.length,
-    scoreBefore: BASELINE && !ADDED_ONLY ? pct(killedBefore) : null,
-    scoreAfter: pct(killedAfter),
-    killedBefore,
-    killedAfter,
-    results,
-  };
-  mkdirSync('reports/mutation', { recursive: true });
-  writeFileSync(`reports/mutation/${door}${LIST ? '-list' : ''}.json`, `${JSON.stringify(summary, null, 2)}\n`);
-  console.log(
-    `${door}: ${killedAfter}/${valid.length} killed = ${summary.scoreAfter}%` +
-      (BASELINE && !ADDED_ONLY
-        ? ` (tests of ${BASELINE}: ${killedBefore}/${valid.length} = ${summary.scoreBefore}%)`
-        : ''),
-  );
-  return summary;
+  return report(door, chosen, results, true);
 }
 
 const doors = doorArg === 'both' ? ['gas', 'local'] : doorArg === 'all' ? ['core', 'gas', 'local'] : [doorArg];
