@@ -41,3 +41,13 @@ describe('aggregate over a folder', () => {
     expect(json.units.find((u: { unit: string }) => u.unit === 'Cao Lộc')?.measures.soDuong).toBe(1);
   });
 });
+
+describe('aggregate in the terminal', () => {
+  test('the table shows each unit’s counts: Cao Lộc, 1 road of 600 m', async () => {
+    const f = await workbook(tempDir());
+    const r = tongHop(['aggregate', f]);
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.includes('Cao Lộc')) ?? '';
+    expect(line.split(/\s{2,}|\s*│\s*|\s*\|\s*/).filter(Boolean)).toEqual(expect.arrayContaining(['1', '600']));
+  });
+});
