@@ -1,5 +1,5 @@
 /** Values a template derives from each row (what Tổng hợp and the sidebar then count). */
-import { aggregate, readStatus, validateSheet } from '../../src/core';
+import { aggregate, parseCell, readStatus, validateSheet } from '../../src/core';
 import { periodicReport } from '../../src/core/templates';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -41,5 +41,23 @@ describe('Tổng hợp of the periodic report', () => {
       { unit, report: validateSheet(periodicReport, 'Tràng Định', values, TZ), status: readStatus(values) },
     ]);
     expect(s.units[0].measures.tyLeKiemTra).toBe(75);
+  });
+
+  test('a unit that typed no rows shows no % of its target, not 0%', () => {
+    const values = [...title, labels];
+    const unit = { code: 'DV01', name: 'Tràng Định', sheet: 'Tràng Định', emails: [], target: null };
+    const s = aggregate(periodicReport, [
+      { unit, report: validateSheet(periodicReport, 'Tràng Định', values, TZ), status: readStatus(values) },
+    ]);
+    expect(s.units[0].measures.datChiTieu).toBeNull();
+  });
+});
+
+describe('a yes/no cell', () => {
+  const yesNo = periodicReport.columns.find((c) => c.type === 'yesno');
+  test('holding the words TRUE or FALSE (a CSV, another program) reads as Có or Không', () => {
+    if (!yesNo) throw new Error('the periodic template has a yes/no column');
+    expect(parseCell('FALSE', yesNo, TZ)).toEqual({ kind: 'ok', value: false });
+    expect(parseCell('TRUE', yesNo, TZ)).toEqual({ kind: 'ok', value: true });
   });
 });
