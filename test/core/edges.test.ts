@@ -1,0 +1,70 @@
+/** Edges a user meets: the last allowed day, a long list of problems, a Cấu hình without deadlines. */
+import {
+  type Column,
+  loadSettings,
+  newSettings,
+  parseCell,
+  planReminders,
+  renderSettings,
+  type Unit,
+} from '../../src/core';
+import { roads } from '../../src/core/templates';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+
+test('a date column open until 30/09/2020 accepts 30/09/2020 and refuses 01/10/2020', () => {
+  const col: Column = {
+    key: 'd',
+    label: 'Ngày',
+    type: 'date',
+    required: false,
+    minDate: '2020-02-25',
+    maxDate: '2020-09-30',
+  };
+  expect(parseCell('30/09/2020', col, TZ)).toEqual({ kind: 'ok', value: '2020-09-30' });
+  expect(parseCell('25/02/2020', col, TZ)).toEqual({ kind: 'ok', value: '2020-02-25' });
+  expect(parseCell('01/10/2020', col, TZ).kind).toBe('error');
+  expect(parseCell('24/02/2020', col, TZ).kind).toBe('error');
+});
+
+describe('a reminder listing a unit’s problems', () => {
+  const body = (n: number) =>
+    planReminders({
+      today: '2020-09-13',
+      reportTitle: 'Con đường',
+      deadlines: [{ code: 'tk', title: 'Báo cáo tổng kết', date: '20/09/2020', offsets: [7], overdue: false }],
+      units: [
+        {
+          code: 'A',
+          name: 'Xã A',
+          emails: ['a@x.vn'],
+          submitted: false,
+          link: 'l',
+          problems: Array.from({ length: n }, (_, i) => `Xã A!C${i + 6}: lỗi ${i + 1}`),
+        },
+      ],
+      admins: ['vp@x.vn'],
+      sent: new Set(),
+      quotaLeft: 100,
+    }).emails[0].body;
+
+  test('lists 15 problems in full, with no “and more” line', () => {
+    const b = body(15);
+    expect(b).toContain('- Xã A!C20: lỗi 15');
+    expect(b).not.toContain('lỗi khác');
+  });
+
+  test('lists the first 15 of 16 and says 1 more', () => {
+    const b = body(16);
+    expect(b).not.toContain('lỗi 16');
+    expect(b).toContain('… và 1 lỗi khác');
+  });
+});
+
+test('a Cấu hình whose HẠN NỘP table was emptied uses the template’s deadlines', () => {
+  const units: Unit[] = [{ code: 'DV01', name: 'Xã A', sheet: 'Xã A', emails: ['a@x.vn'], target: null }];
+  const settings = { ...newSettings(roads, units, ['vp@x.vn'], 'Năm 2020'), deadlines: [] };
+  const loaded = loadSettings(renderSettings(settings));
+  if (!loaded.ok) throw new Error(loaded.reason);
+  expect(loaded.settings.deadlines).toEqual(roads.deadlines);
+});
