@@ -68,3 +68,20 @@ test('a Cấu hình whose HẠN NỘP table was emptied uses the template’s de
   if (!loaded.ok) throw new Error(loaded.reason);
   expect(loaded.settings.deadlines).toEqual(roads.deadlines);
 });
+
+test('with a short mail quota, the reminder of the nearer deadline goes out and the later one waits', () => {
+  const plan = planReminders({
+    today: '2020-09-13',
+    reportTitle: 'Con đường',
+    deadlines: [
+      { code: 'tk', title: 'Báo cáo tổng kết', date: '20/09/2020', offsets: [7], overdue: false },
+      { code: 'gk', title: 'Báo cáo giữa kỳ', date: '14/09/2020', offsets: [1], overdue: false },
+    ],
+    units: [{ code: 'A', name: 'Xã A', emails: ['a@x.vn'], submitted: false, link: 'l', problems: [] }],
+    admins: ['vp@x.vn'],
+    sent: new Set(),
+    quotaLeft: 3,
+  });
+  expect(plan.emails.filter((e) => e.kind !== 'digest').map((e) => e.deadline)).toEqual(['gk']);
+  expect(plan.deferred.map((e) => e.deadline)).toEqual(['tk']);
+});
