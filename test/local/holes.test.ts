@@ -51,3 +51,16 @@ describe('aggregate in the terminal', () => {
     expect(line.split(/\s{2,}|\s*│\s*|\s*\|\s*/).filter(Boolean)).toEqual(expect.arrayContaining(['1', '600']));
   });
 });
+
+describe('npm start', () => {
+  test('runs again in the same folder, and walks through its steps in order from Bước 1', () => {
+    const dir = join(tempDir(), 'demo');
+    expect(tongHop(['demo', '--dir', dir]).code).toBe(0);
+    const again = tongHop(['demo', '--dir', dir]);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    const steps = [...again.stdout.matchAll(/── Bước (\d+)\./g)].map((m) => Number(m[1]));
+    expect(steps[0]).toBe(1);
+    expect(steps).toEqual(steps.map((_, i) => i + 1));
+  });
+});
