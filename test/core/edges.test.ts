@@ -85,3 +85,9 @@ test('with a short mail quota, the reminder of the nearer deadline goes out and 
   expect(plan.emails.filter((e) => e.kind !== 'digest').map((e) => e.deadline)).toEqual(['gk']);
   expect(plan.deferred.map((e) => e.deadline)).toEqual(['tk']);
 });
+
+test('a number column with no minimum still refuses a negative count (-5)', () => {
+  const col: Column = { key: 'n', label: 'Chiều dài (m)', type: 'number', required: false };
+  expect(parseCell(-5, col, TZ)).toMatchObject({ kind: 'error', message: expect.stringContaining('âm') });
+  expect(parseCell('-5', col, TZ).kind).toBe('error');
+});
