@@ -1,6 +1,8 @@
 /** Edges a user meets: the last allowed day, a long list of problems, a Cấu hình without deadlines. */
 import {
+  asciiSlug,
   type Column,
+  defineTemplate,
   loadSettings,
   newSettings,
   parseCell,
@@ -8,7 +10,7 @@ import {
   renderSettings,
   type Unit,
 } from '../../src/core';
-import { roads } from '../../src/core/templates';
+import { periodicReport, roads } from '../../src/core/templates';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -90,4 +92,22 @@ test('a number column with no minimum still refuses a negative count (-5)', () =
   const col: Column = { key: 'n', label: 'Chiều dài (m)', type: 'number', required: false };
   expect(parseCell(-5, col, TZ)).toMatchObject({ kind: 'error', message: expect.stringContaining('âm') });
   expect(parseCell('-5', col, TZ).kind).toBe('error');
+});
+
+test('the example addresses of a preset are the unit’s name without diacritics, in lower case', () => {
+  expect(asciiSlug('Tràng Định')).toBe('trangdinh');
+});
+
+test('a shipped deadline that says nothing about overdue notices sends them, 7, 3, 1 and 0 days before', () => {
+  expect(periodicReport.deadlines.map((d) => [d.offsets, d.overdue])).toEqual([
+    [[7, 3, 1, 0], true],
+    [[7, 3, 1, 0], true],
+  ]);
+});
+
+test('a template whose cross-column rule names a column it does not have is refused', () => {
+  const rule = periodicReport.rules[0];
+  expect(() => defineTemplate({ ...periodicReport, id: 'x', rules: [{ ...rule, right: 'khongCo' }] })).toThrow(
+    /khongCo/,
+  );
 });
