@@ -121,6 +121,16 @@ describe('boundaries', () => {
     expect(status(g, 'Tân Yên')).toBe('Trạng thái: Chưa nộp');
   });
 
+  test('Nộp refused for errors marks those cells red, as its message says, without a Kiểm tra first', () => {
+    const { g, world, units } = provinceWith(unitsOf(2));
+    const unit = units[0].emails[0];
+    g.type(unit, 'Tân Yên', 6, 1, [road('Đường 1', 650), road('Đường 2', 700)]);
+    g.type(unit, 'Tân Yên', 7, 3, [['năm trăm']], { paste: true });
+    g.call('menuSubmit', [], { user: unit });
+    expect(world.alerts.pop()).toMatch(/Các ô lỗi đã được tô đỏ/);
+    expect(g.sheet('Tân Yên')._cell(7, 3).bg).toBe(MARK);
+  });
+
   test('Kiểm tra marks an error in the first data row', () => {
     const { g, units } = provinceWith(unitsOf(2));
     const unit = units[0].emails[0];
