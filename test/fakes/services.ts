@@ -253,7 +253,7 @@ export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTr
     {
       getActiveUser: () => new FakeUser(world.revealEmail ? world.user : ''),
       getEffectiveUser: () => new FakeUser(world.revealEmail ? world.user : ''),
-      getScriptTimeZone: () => 'Asia/Ho_Chi_Minh',
+      getScriptTimeZone: () => world.scriptZone,
     },
     'Session',
   );

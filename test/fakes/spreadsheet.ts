@@ -196,7 +196,7 @@ export class FakeDataValidationBuilder {
 export class FakeProtection {
   editors: Set<string>;
   description = '';
-  domainEdit = true;
+  domainEdit: boolean;
   warningOnly = false;
   unprotected: FakeRange[] = [];
   removed = false;
@@ -207,16 +207,25 @@ export class FakeProtection {
     readonly range: FakeRange | null,
   ) {
     // A new protection starts with everyone who can edit the file, as in Sheets; whoever makes it is one.
-    this.editors = new Set([world.owner, ...world.sharedWith, world.user]);
+    this.editors = new Set([world.owner, ...world.sharedWith, world.user].map((e) => e.toLowerCase()));
+    this.domainEdit = world.domainShared && world.domain !== null;
   }
   /** Whether this protection stops `user` from editing a cell (1-based). */
   _blocks(user: string, r: number, c: number): boolean {
-    if (this.removed || this.warningOnly || user === this.world.owner || this.editors.has(user)) return false;
+    if (this.removed || this.warningOnly || this._mayEdit(user)) return false;
     if (this.type === 'RANGE') return (this.range as FakeRange)._contains(r, c);
     return !this.unprotected.some((u) => u._contains(r, c));
   }
+  /**
+   * The owner, a listed editor, or — while the protection is open to the domain (Sheets API
+   * `Editors.domainUsersCanEdit`: "True if anyone in the document's domain has edit access to the
+   * protected range") — anyone in the spreadsheet's domain.
+   */
+  _mayEdit(user: string): boolean {
+    return user === this.world.owner || this.editors.has(user) || (this.domainEdit && this.world.inDomain(user));
+  }
   private guard() {
-    if (this.world.user !== this.world.owner && !this.editors.has(this.world.user)) {
+    if (!this._mayEdit(this.world.user)) {
       throw new Error(
         'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
       );
@@ -254,15 +263,16 @@ export class FakeProtection {
     return [...new Set([this.world.owner, ...this.editors])].map((e) => new FakeUser(e));
   }
   canEdit() {
-    return this.world.user === this.world.owner || this.editors.has(this.world.user);
+    return this._mayEdit(this.world.user);
   }
   setDomainEdit(b: boolean) {
     this.guard();
     this.domainEdit = b;
     return this;
   }
+  /** "Domain protection is only supported on documents within a domain" (Sheets API, Editors). */
   canDomainEdit() {
-    return this.domainEdit;
+    return this.domainEdit && this.world.domain !== null;
   }
   setWarningOnly(b: boolean) {
     this.guard();

@@ -59,6 +59,9 @@ interface ArmedFault {
   struck: boolean;
 }
 
+/** Consumer Google accounts: their files belong to no Workspace domain. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
 export class World {
   now: Date;
   /** The person at the keyboard (the script runs as them). */
@@ -71,6 +74,15 @@ export class World {
   authMode: AuthMode = 'FULL';
   mailQuota = 100;
   sheetZone = 'Asia/Ho_Chi_Minh';
+  /** The script's own zone (appsscript.json `timeZone`), which Session.getScriptTimeZone() returns. */
+  scriptZone = 'Asia/Ho_Chi_Minh';
+  /**
+   * The Google Workspace domain that owns the spreadsheet: the owner's, unless the owner is a consumer
+   * account (gmail.com), whose files have no domain. A protection open to the domain lets everyone in it edit.
+   */
+  domain: string | null;
+  /** Whether the file is shared with everyone in that domain as editors (new protections then start open to it). */
+  domainShared = false;
   readonly calls = new Map<string, number>();
   readonly mailbox: Sent[] = [];
   readonly toasts: string[] = [];
@@ -103,6 +115,13 @@ export class World {
     this.now = new Date(opts.now);
     this.user = opts.user.toLowerCase();
     this.owner = (opts.owner ?? opts.user).toLowerCase();
+    const ownerDomain = this.owner.split('@')[1] ?? '';
+    this.domain = ownerDomain && !CONSUMER_DOMAINS.has(ownerDomain) ? ownerDomain : null;
+  }
+
+  /** Whether `email` belongs to the domain that owns the spreadsheet. */
+  inDomain(email: string): boolean {
+    return this.domain !== null && email.toLowerCase().endsWith(`@${this.domain}`);
   }
 
   /**
