@@ -72,7 +72,11 @@ export function readDate(text: string): IsoDate | null {
   return null;
 }
 
+/** Above this no report figure is real (a thousand trillion đồng): two such cells would overflow a total. */
+export const LARGEST_FIGURE = 1e15;
+
 function checkRange(n: number, shown: string, column: Column): Parsed {
+  if (Math.abs(n) > LARGEST_FIGURE) return fail(m.tooLarge(shown));
   if (column.type === 'integer' && !Number.isInteger(n)) return fail(m.notInteger(shown));
   if (n < 0 && (column.min ?? 0) >= 0) return fail(m.negative(shown, column.hint));
   if (column.type === 'percent' && n > 100) return fail(m.percentOver(shown));

@@ -212,3 +212,16 @@ describe('defaults nobody typed', () => {
     expect(s.completeness.withErrors).toBe(0);
   });
 });
+
+describe('figures too large to be real', () => {
+  const kinhPhi = roads.columns.find((c) => c.key === 'kinhPhi');
+  test('an amount of 1e308 is refused as too large, so two of them cannot make the total blank', () => {
+    if (!kinhPhi) throw new Error('roads has no kinhPhi column');
+    for (const raw of [1e308, -1e308, 2e15, '2.000.000.000.000.000']) {
+      const p = parseCell(raw, kinhPhi, 'UTC');
+      expect(p.kind).toBe('error');
+      if (p.kind === 'error') expect(p.message).toContain('quá lớn');
+    }
+    expect(parseCell(1e15, kinhPhi, 'UTC')).toEqual({ kind: 'ok', value: 1e15 });
+  });
+});

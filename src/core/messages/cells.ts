@@ -8,6 +8,8 @@ export const cellMessages = {
   notInteger: (v: string) => `${q(v)} có phần thập phân — ở cột này chỉ nhập số nguyên, ví dụ 12`,
   belowMin: (v: string, min: number) => `${q(v)} nhỏ hơn mức tối thiểu ${min} — kiểm tra lại số liệu`,
   aboveMax: (v: string, max: number) => `${q(v)} lớn hơn mức tối đa ${max} — kiểm tra lại số liệu`,
+  tooLarge: (v: string) =>
+    `${q(v)} quá lớn để là một số liệu báo cáo — kiểm tra lại, có thể đã gõ thừa chữ số (lớn nhất 1.000.000.000.000.000)`,
   percentOver: (v: string) => `${q(v)} vượt quá 100% — nhập tỷ lệ từ 0 đến 100`,
   notYesNo: (v: string) => `${q(v)} không phải Có/Không — chọn Có hoặc Không trong danh sách`,
   notDate: (v: string) => `${q(v)} không phải là ngày — nhập ngày dạng ngày/tháng/năm, ví dụ 20/09/2020`,
