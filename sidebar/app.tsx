@@ -274,7 +274,10 @@ function statusLine(r: BoardRow, daysLeft: number | null): { text: string; cls: 
   return [
     overdue ? { text: t.overdueDays(overdue), cls: 'bad-text' } : { text: t.notSubmitted, cls: '' },
     r.errors ? { text: t.errorsCount(r.errors), cls: 'err-pill' } : null,
-    { text: r.rows ? t.filledRows(r.rows) : t.notStarted, cls: r.rows ? '' : 'muted' },
+    // No action has read the tab yet: the board says so rather than guess "nothing typed".
+    r.readAt === null
+      ? { text: t.notRead, cls: 'muted' }
+      : { text: r.rows ? t.filledRows(r.rows) : t.notStarted, cls: r.rows ? '' : 'muted' },
   ].filter((x): x is { text: string; cls: string } => x !== null);
 }
 
@@ -336,7 +339,7 @@ function BoardRowView({ r, daysLeft }: { r: BoardRow; daysLeft: number | null })
           </button>
         ) : null}
       </div>
-      <div class="status-line">
+      <div class="status-line" title={r.readAt === null ? t.notReadTitle : t.readAt(r.readAt)}>
         {line.map((p, i) => (
           <span key={p.text} class={p.cls}>
             {i ? ' · ' : ''}
@@ -525,6 +528,24 @@ function ProvincePanel({ s }: { s: State }) {
         </button>
       </div>
       <p class="muted small">{a.lastSummary ?? t.neverSummarized}</p>
+      <div class="figures-line">
+        <span class="muted small figures">{t.figuresSince(a.readSince, a.unread)}</span>
+        <button
+          type="button"
+          class="link"
+          disabled={busy}
+          onClick={() =>
+            act('summary', t.refreshingAll, () =>
+              call('apiRefreshAll').then((st) => {
+                model.state = st;
+                return undefined;
+              }),
+            )
+          }
+        >
+          {t.refreshAll}
+        </button>
+      </div>
       {s.settingsIssues.length ? (
         <div class="settings-issues" role="alert">
           <strong>{t.settingsIssues(s.settingsIssues.length)}</strong>
