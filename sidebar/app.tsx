@@ -111,15 +111,23 @@ const withState =
 const same = (m: string | undefined) => m;
 
 /** Làm mới: the board read afresh and ordered anew; the reminder preview and rows' messages close. */
-function load(): void {
+/** Làm mới (the board as last read: cheap) or Làm mới toàn bộ (every tab read again, said where clicked). */
+function load(all = false): void {
   generation++;
   model.rows = {};
   model.preview = null;
   model.at.reminders = {};
   act(
-    'top',
-    t.loading,
-    withState(() => call('apiState')),
+    all ? 'summary' : 'top',
+    all ? t.refreshingAll : t.loading,
+    // Ordered anew when the answer comes (the render while waiting kept the old order).
+    withState(
+      () => (all ? call('apiRefreshAll') : call('apiState')),
+      () => {
+        generation++;
+        return undefined;
+      },
+    ),
     same,
   );
 }
@@ -530,19 +538,7 @@ function ProvincePanel({ s }: { s: State }) {
       <p class="muted small">{a.lastSummary ?? t.neverSummarized}</p>
       <div class="figures-line">
         <span class="muted small figures">{t.figuresSince(a.readSince, a.unread)}</span>
-        <button
-          type="button"
-          class="link"
-          disabled={busy}
-          onClick={() =>
-            act('summary', t.refreshingAll, () =>
-              call('apiRefreshAll').then((st) => {
-                model.state = st;
-                return undefined;
-              }),
-            )
-          }
-        >
+        <button type="button" class="link" disabled={busy} onClick={() => load(true)}>
           {t.refreshAll}
         </button>
       </div>
@@ -634,7 +630,7 @@ function App() {
         <header>
           <div class="top">
             <div class="report">{s.reportTitle}</div>
-            <button type="button" class="link" disabled={busyAnywhere()} onClick={load}>
+            <button type="button" class="link" disabled={busyAnywhere()} onClick={() => load()}>
               {t.refresh}
             </button>
           </div>

@@ -11,7 +11,7 @@
 import { errorsOf, type UnitInput } from '../core';
 
 const SNAP = 'lhpn.snap.';
-/** When Tổng hợp last ran (`HH:mm dd/MM/yyyy`), written by Tổng hợp with its snapshots. */
+/** The last Tổng hợp's time line (`Cập nhật lúc HH:mm dd/MM/yyyy`, its A2), written by Tổng hợp with its snapshots. */
 export const SUMMARY_AT = 'lhpn.summaryAt';
 /** Whether the daily reminders are on ('1' / '0'), written when an admin turns them on or off. */
 export const REMINDERS_ON = 'lhpn.remindersOn';

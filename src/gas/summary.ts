@@ -76,8 +76,8 @@ export function summarize(): SummaryResult {
     protectAdminSheet(ctx, sheet, t.sheet);
     if (old) ctx.ss.deleteSheet(old);
     sheet.setName(t.sheet);
-    // The board's figures for every tab just read, and the time of this summary, in one call.
-    writeSnapshots(inputs, { [SUMMARY_AT]: when });
+    // The board's figures for every tab just read, and the summary's time line (its A2), in one call.
+    writeSnapshots(inputs, { [SUMMARY_AT]: String(layout.values[1]?.[0] ?? '') });
     appendLog(ctx.ss, [
       {
         kind: 'summary',
