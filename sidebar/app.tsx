@@ -111,15 +111,23 @@ const withState =
 const same = (m: string | undefined) => m;
 
 /** Làm mới: the board read afresh and ordered anew; the reminder preview and rows' messages close. */
-function load(): void {
+/** Làm mới (the board as last read: cheap) or Làm mới toàn bộ (every tab read again, said where clicked). */
+function load(all = false): void {
   generation++;
   model.rows = {};
   model.preview = null;
   model.at.reminders = {};
   act(
-    'top',
-    t.loading,
-    withState(() => call('apiState')),
+    all ? 'summary' : 'top',
+    all ? t.refreshingAll : t.loading,
+    // Ordered anew when the answer comes (the render while waiting kept the old order).
+    withState(
+      () => (all ? call('apiRefreshAll') : call('apiState')),
+      () => {
+        generation++;
+        return undefined;
+      },
+    ),
     same,
   );
 }
@@ -274,7 +282,10 @@ function statusLine(r: BoardRow, daysLeft: number | null): { text: string; cls: 
   return [
     overdue ? { text: t.overdueDays(overdue), cls: 'bad-text' } : { text: t.notSubmitted, cls: '' },
     r.errors ? { text: t.errorsCount(r.errors), cls: 'err-pill' } : null,
-    { text: r.rows ? t.filledRows(r.rows) : t.notStarted, cls: r.rows ? '' : 'muted' },
+    // No action has read the tab yet: the board says so rather than guess "nothing typed".
+    r.readAt === null
+      ? { text: t.notRead, cls: 'muted' }
+      : { text: r.rows ? t.filledRows(r.rows) : t.notStarted, cls: r.rows ? '' : 'muted' },
   ].filter((x): x is { text: string; cls: string } => x !== null);
 }
 
@@ -336,7 +347,7 @@ function BoardRowView({ r, daysLeft }: { r: BoardRow; daysLeft: number | null })
           </button>
         ) : null}
       </div>
-      <div class="status-line">
+      <div class="status-line" title={r.readAt === null ? t.notReadTitle : t.readAt(r.readAt)}>
         {line.map((p, i) => (
           <span key={p.text} class={p.cls}>
             {i ? ' · ' : ''}
@@ -525,6 +536,12 @@ function ProvincePanel({ s }: { s: State }) {
         </button>
       </div>
       <p class="muted small">{a.lastSummary ?? t.neverSummarized}</p>
+      <div class="figures-line">
+        <span class="muted small figures">{t.figuresSince(a.readSince, a.unread)}</span>
+        <button type="button" class="link" disabled={busy} onClick={() => load(true)}>
+          {t.refreshAll}
+        </button>
+      </div>
       {s.settingsIssues.length ? (
         <div class="settings-issues" role="alert">
           <strong>{t.settingsIssues(s.settingsIssues.length)}</strong>
@@ -613,7 +630,7 @@ function App() {
         <header>
           <div class="top">
             <div class="report">{s.reportTitle}</div>
-            <button type="button" class="link" disabled={busyAnywhere()} onClick={load}>
+            <button type="button" class="link" disabled={busyAnywhere()} onClick={() => load()}>
               {t.refresh}
             </button>
           </div>

@@ -43,7 +43,7 @@ const round = (n: number | null, digits = 1) => (n === null ? '' : Math.round(n 
 const PERCENT_AGGS = new Set(['percentPassing', 'percentYes', 'ratioOfSums', 'percentOfTarget']);
 
 /** Orders units for the board: missing, then not submitted, then late, then on time; by name within. */
-export function boardOrder(a: UnitSummary, b: UnitSummary): number {
+export function boardOrder(a: Pick<UnitSummary, 'status' | 'unit'>, b: Pick<UnitSummary, 'status' | 'unit'>): number {
   const weight = { missing: 0, draft: 1, late: 2, submitted: 3 } as const;
   return weight[a.status] - weight[b.status] || a.unit.localeCompare(b.unit, 'vi');
 }

@@ -3,11 +3,11 @@
  * Each admin action checks the caller itself: any top-level function can be called from the browser.
  */
 import {
-  aggregate,
   type BoardUnit,
   boardOrder,
   calendarDateIn,
   daysLate,
+  formatDateTimeIn,
   formatDmy,
   formatStatus,
   type Issue,
@@ -18,10 +18,22 @@ import {
   type UnitSummary,
   unitIssues,
 } from '../core';
-import { type Context, currentUnit, explain, loadContext, requireAdmin, TIME_ZONE, UserError, unitByCode } from './env';
-import { dailyRemindersOn, previewReminders, sendReminders } from './reminders';
+import {
+  type Context,
+  currentUnit,
+  explain,
+  loadContext,
+  requireAdmin,
+  TIME_ZONE,
+  UserError,
+  unitByCode,
+  withLock,
+} from './env';
+import { docStateFrom, readProps, statusOf } from './record';
+import { dailyRemindersOn, previewReminders, recordedRemindersOn, sendReminders } from './reminders';
 import { check, reopen, submit } from './report';
 import { review } from './review';
+import { REMINDERS_ON, SUMMARY_AT, snapshotsFrom, writeSnapshots } from './snapshot';
 import { summarize } from './summary';
 
 /** Problems cross to the page as they are: the core's Issue is plain JSON. */
@@ -46,12 +58,18 @@ export interface UnitView {
 
 export interface BoardRow extends BoardUnit {
   sheet: string;
+  /** When the unit's tab was last read (`HH:mm dd/MM/yyyy`); null when no action has read it yet. */
+  readAt: string | null;
 }
 
 export interface AdminView {
   board: BoardRow[];
   submitted: number;
   units: number;
+  /** Units whose tab no action has read yet. */
+  unread: number;
+  /** The oldest of the figures shown (`HH:mm dd/MM/yyyy`), null when none has been read. */
+  readSince: string | null;
   remindersOn: boolean;
   lastSummary: string | null;
 }
@@ -87,39 +105,64 @@ const emailDto = (e: PlannedEmail): EmailDto => ({
   subject: e.subject,
 });
 
-/** The board from tabs just read (after Tổng hợp or an admin's Kiểm tra), else reads them. */
-function board(ctx: Context, reviewed: readonly UnitInput[]): AdminView {
-  const inputs = reviewed.length === ctx.settings.units.length ? reviewed : review(ctx).inputs;
-  const s = aggregate(ctx.template, inputs);
-  const last = ctx.ss.getSheetByName(messages.summaryText.sheet);
-  const updated = last ? String(last.getRange(2, 1).getValue() ?? '') : '';
-  return {
-    board: [...s.units].sort(boardOrder).map((u) => ({
+/**
+ * The board from Cấu hình, the submission record and the units' snapshots (see snapshot.ts): no unit tab
+ * is read, whatever the number of units. A unit whose tab no action has read yet says so ("chưa kiểm
+ * tra") rather than a guess; `Làm mới toàn bộ` (apiRefreshAll) reads every tab again.
+ */
+function board(ctx: Context, all: Readonly<Record<string, string>>): AdminView {
+  const state = docStateFrom(all);
+  const snaps = snapshotsFrom(all);
+  const rows: BoardRow[] = ctx.settings.units.map((u) => {
+    const rec = statusOf(state, u.code);
+    const snap = snaps.get(u.code);
+    const status = snap && !snap.exists ? 'missing' : rec.state;
+    return {
       code: u.code,
-      unit: u.unit,
+      unit: u.name,
       sheet: u.sheet,
-      status: u.status,
-      submittedAt: u.submittedAt ?? '',
-      daysLate: u.status === 'late' ? daysLate(ctx.settings.deadlines, u.submittedAt ?? '') : null,
-      errors: u.errors,
-      rows: u.rows,
-    })),
-    submitted: s.completeness.submitted,
-    units: s.completeness.units,
-    remindersOn: dailyRemindersOn(),
-    lastSummary: updated || null,
+      status,
+      submittedAt: rec.at ?? '',
+      daysLate: status === 'late' ? daysLate(ctx.settings.deadlines, rec.at ?? '') : null,
+      errors: snap?.errors ?? 0,
+      rows: snap?.rows ?? 0,
+      readAt: snap ? formatDateTimeIn(new Date(snap.at), TIME_ZONE) : null,
+    };
+  });
+  const read = [...snaps.entries()].filter(([code]) => rows.some((r) => r.code === code)).map(([, s]) => s.at);
+  return {
+    board: rows.sort(boardOrder),
+    submitted: rows.filter((r) => r.status === 'submitted' || r.status === 'late').length,
+    units: rows.length,
+    unread: rows.filter((r) => r.readAt === null).length,
+    readSince: read.length ? formatDateTimeIn(new Date(Math.min(...read)), TIME_ZONE) : null,
+    remindersOn: recordedRemindersOn(all) ?? false,
+    lastSummary: all[SUMMARY_AT] || null,
   };
 }
 
-function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null {
+/**
+ * The caller's own unit: its tab is read (and its snapshot written for the board). An admin sees a unit
+ * view only when Cấu hình names them the focal point of one unit: the board needs no look at the active tab.
+ */
+function unitView(
+  ctx: Context,
+  reviewed: readonly UnitInput[],
+  all: Readonly<Record<string, string>>,
+): UnitView | null {
   let unit: ReturnType<typeof currentUnit>;
-  try {
+  if (ctx.isAdmin) {
+    const mine = ctx.settings.units.filter((u) => u.emails.some((e) => e.toLowerCase() === ctx.email));
+    if (mine.length !== 1) return null;
+    unit = mine[0];
+  } else {
     unit = currentUnit(ctx);
-  } catch (e) {
-    if (ctx.isAdmin && e instanceof UserError) return null;
-    throw e;
   }
-  const input = reviewed.find((i) => i.unit.code === unit.code) ?? review(ctx, [unit]).inputs[0];
+  let input = reviewed.find((i) => i.unit.code === unit.code);
+  if (!input) {
+    input = review(ctx, [unit], { state: docStateFrom(all) }).inputs[0];
+    writeSnapshots([input]);
+  }
   const status = input.report ? input.status.state : 'missing';
   // A unit cannot open Cấu hình: its missing tab is the province's to restore.
   const problems = unitIssues([input]).map((p) =>
@@ -136,18 +179,19 @@ function unitView(ctx: Context, reviewed: readonly UnitInput[]): UnitView | null
 }
 
 /**
- * What the sidebar shows. `reviewed` are tabs the action has just read and not changed since: they are
- * not read again (after Tổng hợp that saves a read of every tab).
+ * What the sidebar shows: Cấu hình and Document Properties (one getProperties call) for the board, and the
+ * caller's own tab unless the action has just read it (`reviewed`).
  */
 function stateOf(ctx: Context, reviewed: readonly UnitInput[] = []): State {
   const next = roundDeadline(ctx.settings.deadlines, calendarDateIn(new Date(), TIME_ZONE));
+  const all = readProps();
   return {
     email: ctx.email,
     isAdmin: ctx.isAdmin,
     reportTitle: ctx.settings.reportTitle,
     deadline: next ? { title: next.deadline.title, date: formatDmy(next.date), daysLeft: next.daysLeft } : null,
-    unit: unitView(ctx, reviewed),
-    admin: ctx.isAdmin ? board(ctx, reviewed) : null,
+    unit: unitView(ctx, reviewed, all),
+    admin: ctx.isAdmin ? board(ctx, all) : null,
     settingsIssues: ctx.isAdmin ? ctx.settingsIssues : [],
   };
 }
@@ -159,6 +203,28 @@ function apiStateImpl(): State {
 function apiCheckImpl(): State {
   const ctx = loadContext();
   return stateOf(ctx, check(ctx, false).inputs);
+}
+
+/**
+ * Làm mới toàn bộ: every unit's tab read again (one lookup and one batch read a tab) and every snapshot
+ * written in one call, with the time of the last Tổng hợp as its sheet says and, on a spreadsheet from
+ * before the board kept it, whether the daily reminders are on.
+ */
+function apiRefreshAllImpl(): State {
+  const ctx = loadContext();
+  requireAdmin(ctx);
+  const inputs = withLock(() => {
+    const all = readProps();
+    const { inputs } = review(ctx, ctx.settings.units, { state: docStateFrom(all) });
+    const extra: Record<string, string> = {};
+    const sheet = ctx.ss.getSheetByName(messages.summaryText.sheet);
+    const when = sheet ? String(sheet.getRange(2, 1).getValue() ?? '') : '';
+    if (when && !all[SUMMARY_AT]) extra[SUMMARY_AT] = when;
+    if (recordedRemindersOn(all) === null) extra[REMINDERS_ON] = dailyRemindersOn(all) ? '1' : '0';
+    writeSnapshots(inputs, extra);
+    return inputs;
+  });
+  return stateOf(ctx, inputs);
 }
 
 /** After an action has completed, a failure to read the new state is no failure of the action. */
@@ -242,6 +308,8 @@ function apiOpenUnitImpl(code: string): OpenedUnit {
   const unit = unitByCode(ctx, String(code));
   const { inputs, issues, sheets, renamed } = review(ctx, [unit]);
   const input = inputs[0];
+  // The tab was just read: the board's row follows what is shown under it.
+  writeSnapshots([input]);
   const sheet = sheets.get(unit.sheet) ?? null;
   // A tab found under another name is named in the issue already; a deleted one needs set-up to restore.
   const problems =
@@ -286,6 +354,7 @@ function guard<A extends unknown[], R>(run: (...args: A) => R): (...args: A) => 
 /** Everything the sidebar shows when it opens: one round trip. */
 export const apiState = guard(apiStateImpl);
 export const apiCheck = guard(apiCheckImpl);
+export const apiRefreshAll = guard(apiRefreshAllImpl);
 export const apiSubmit = guard(apiSubmitImpl);
 export const apiSummarize = guard(apiSummarizeImpl);
 export const apiReopen = guard(apiReopenImpl);

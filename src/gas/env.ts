@@ -91,9 +91,17 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   );
   if (!loaded.ok) throw new UserError(loaded.reason);
   const email = userEmail();
-  const ownerUser = ss.getOwner();
-  const owner = ownerUser ? ownerUser.getEmail().toLowerCase() : '';
-  const admins = loaded.settings.admins.length ? loaded.settings.admins : owner ? [owner] : [];
+  // The owner is looked up only when needed (no admin list, or protections being set): the board's
+  // opening reads nothing it does not show.
+  let owner: string | null = null;
+  const ownerEmail = () => {
+    if (owner === null) {
+      const ownerUser = ss.getOwner();
+      owner = ownerUser ? ownerUser.getEmail().toLowerCase() : '';
+    }
+    return owner;
+  };
+  const admins = loaded.settings.admins.length ? loaded.settings.admins : ownerEmail() ? [ownerEmail()] : [];
   let effective: string | null = null;
   return {
     ss,
@@ -104,7 +112,9 @@ export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     blankCodes: loaded.blankCodes,
     email,
     isAdmin: email !== '' && admins.includes(email),
-    owner,
+    get owner() {
+      return ownerEmail();
+    },
     effectiveEmail: () => {
       effective ??= (Session.getEffectiveUser().getEmail() || '').toLowerCase();
       return effective;

@@ -13,6 +13,7 @@ export {
   apiCheck,
   apiOpenUnit,
   apiPreviewReminders,
+  apiRefreshAll,
   apiRemindUnit,
   apiReopen,
   apiSelectCell,

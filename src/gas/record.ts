@@ -37,8 +37,14 @@ function parseRecord(v: string): UnitStatus | null {
   }
 }
 
+/** The whole document store, in one getProperties() call (the board parses its snapshots from it too). */
+export const readProps = (): Record<string, string> => props().getProperties();
+
 export function readDocState(): DocState {
-  const all = props().getProperties();
+  return docStateFrom(readProps());
+}
+
+export function docStateFrom(all: Readonly<Record<string, string>>): DocState {
   const state: DocState = { records: new Map(), pendingLocks: new Set(), queued: [] };
   for (const [k, v] of Object.entries(all)) {
     if (k.startsWith(RECORD)) {
@@ -85,10 +91,14 @@ export interface Change {
 const logKey = (code: string, kind: string, stamp: number) =>
   `${LOG}${String(stamp).padStart(15, '0')}.${code}.${kind}.${Math.random().toString(36).slice(2, 8)}`;
 
-/** Writes a unit's record, its log entry and (when asked) its pending lock in one call. */
-export function writeChange(c: Change, now: Date = new Date()): QueuedEntry {
+/**
+ * Writes a unit's record, its log entry and (when asked) its pending lock in one call, with `extra` keys
+ * (the board's snapshot of the tab the action read).
+ */
+export function writeChange(c: Change, now: Date = new Date(), extra: Record<string, string> = {}): QueuedEntry {
   const id = logKey(c.code, c.log.kind, now.getTime());
   const batch: Record<string, string> = {
+    ...extra,
     [RECORD + c.code]: JSON.stringify(c.status),
     [id]: JSON.stringify(c.log),
   };

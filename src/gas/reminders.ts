@@ -27,7 +27,9 @@ import {
 import { type Context, explain, loadContext, requireAdmin, TIME_ZONE, tabUrl, UserError, withLock } from './env';
 import { appendLog, readSentKeys } from './log';
 import { completePendingLocks } from './protect';
+import { readProps } from './record';
 import { review } from './review';
+import { REMINDERS_ON } from './snapshot';
 
 const HANDLER = 'remindersDaily';
 
@@ -266,9 +268,24 @@ export function setDailyReminders(on: boolean): string {
   requireAdmin(ctx);
   for (const t of ourTriggers()) ScriptApp.deleteTrigger(t);
   if (on) ScriptApp.newTrigger(HANDLER).timeBased().atHour(7).everyDays(1).inTimezone(TIME_ZONE).create();
+  // The board reads this instead of the triggers (which Google lists only for the admin who made them).
+  PropertiesService.getDocumentProperties().setProperty(REMINDERS_ON, on ? '1' : '0');
   return on ? messages.gasText.remindersOn : messages.gasText.remindersOff;
 }
 
-export function dailyRemindersOn(): boolean {
+/**
+ * Whether the daily reminders are on, as the last admin to switch them said (kept in Document Properties:
+ * Google lists a trigger only to the admin who made it). Without that record (a spreadsheet from before
+ * it), by this admin's triggers; the board's full re-read writes what it finds.
+ */
+export function dailyRemindersOn(all: Readonly<Record<string, string>> = readProps()): boolean {
+  const said = all[REMINDERS_ON];
+  if (said === '1' || said === '0') return said === '1';
   return ourTriggers().length > 0;
+}
+
+/** The record of whether the daily reminders are on, when there is one (the board reads only this). */
+export function recordedRemindersOn(all: Readonly<Record<string, string>>): boolean | null {
+  const said = all[REMINDERS_ON];
+  return said === '1' || said === '0' ? said === '1' : null;
 }

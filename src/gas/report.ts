@@ -26,6 +26,7 @@ import { markSheet } from './marks';
 import { completePendingLocks, lockUnit, unlockUnit } from './protect';
 import { type DocState, isSubmitted, readDocState, statusOf, writeChange } from './record';
 import { firstMessage, type Review, review, statusCellOf } from './review';
+import { snapshotBatch, writeSnapshots } from './snapshot';
 
 const g = messages.gasText;
 
@@ -65,6 +66,8 @@ export function check(ctxIn?: Context, allIn?: boolean): CheckResult {
     const ctx = ctxIn ?? loadContext();
     const all = allIn ?? ctx.isAdmin;
     const r = review(ctx, all ? ctx.settings.units : [currentUnit(ctx)]);
+    // The board's figures for the tabs just read, in one call.
+    writeSnapshots(r.inputs);
     const writable = ctx.isAdmin ? r.inputs : r.inputs.filter((i) => !isSubmitted(i.status));
     const marked = markIfAllowed(writable, r.sheets);
     const errors = errorsOf(r.issues);
@@ -107,6 +110,7 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
     const { review: r, input, sheet } = reviewOne(ctx, unit, state);
     const recorded = statusOf(state, unit.code);
     if (isSubmitted(recorded)) {
+      writeSnapshots(r.inputs);
       const locked = lockUnit(ctx, unit, sheet, state);
       const logged = state.queued.length > 0 && ctx.isAdmin;
       completePendingLocks(ctx, state);
@@ -119,7 +123,11 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
     }
     mark(r.inputs, r.sheets);
     const errors = errorsOf(r.issues);
-    if (errors.length) throw new UserError(g.submitRefused(errors.length, firstMessage(errors)));
+    if (errors.length) {
+      // Refused, but the board learns of the errors the unit has to fix.
+      writeSnapshots(r.inputs);
+      throw new UserError(g.submitRefused(errors.length, firstMessage(errors)));
+    }
     const now = new Date();
     const late = isLate(ctx.settings.deadlines, calendarDateIn(now, TIME_ZONE));
     const status: UnitStatus = {
@@ -142,6 +150,7 @@ export function submit(): { unit: Unit; status: UnitStatus; message: string } {
         pendingLock: true,
       },
       now,
+      snapshotBatch(r.inputs, now),
     );
     state.records.set(unit.code, status);
     state.pendingLocks.add(unit.code);
@@ -166,6 +175,7 @@ export function reopen(unitCode: string): string {
     const { input, sheet, review: r } = reviewOne(ctx, unit, state);
     const recorded = statusOf(state, unit.code);
     if (!isSubmitted(recorded)) {
+      writeSnapshots(r.inputs);
       const unlocked = unlockUnit(ctx, unit, sheet);
       const logged = state.queued.length > 0;
       completePendingLocks(ctx, state);
@@ -193,6 +203,7 @@ export function reopen(unitCode: string): string {
         pendingLock: false,
       },
       now,
+      snapshotBatch(r.inputs, now),
     );
     state.records.set(unit.code, status);
     state.queued.push(entry);

@@ -13,6 +13,7 @@ import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
 import { completePendingLocks, protectAdminSheet } from './protect';
 import { adminProblems, review } from './review';
+import { SUMMARY_AT, writeSnapshots } from './snapshot';
 import { formatSummarySheet } from './summary-format';
 
 const t = messages.summaryText;
@@ -75,6 +76,8 @@ export function summarize(): SummaryResult {
     protectAdminSheet(ctx, sheet, t.sheet);
     if (old) ctx.ss.deleteSheet(old);
     sheet.setName(t.sheet);
+    // The board's figures for every tab just read, and the summary's time line (its A2), in one call.
+    writeSnapshots(inputs, { [SUMMARY_AT]: String(layout.values[1]?.[0] ?? '') });
     appendLog(ctx.ss, [
       {
         kind: 'summary',

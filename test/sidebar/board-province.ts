@@ -101,6 +101,9 @@ export function boardProvince(n: number, mix: Mix) {
       else g.spreadsheet.deleteSheet(sheet);
     });
   world.now = at('2020-09-22');
+  // The clerk's Tổng hợp that morning reads every tab: the board's figures (errors, rows typed, missing
+  // tabs) are those it read, as the units' own Kiểm tra and Nộp would have left them.
+  g.call('menuSummarize', [], { user: ADMIN });
   world.alerts.length = 0;
   world.resetCalls();
   return { g, world, units, groups };

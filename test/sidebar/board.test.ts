@@ -225,7 +225,7 @@ describe('actions in place at 99 units', () => {
     await expect(chip(page, 'Đã nộp').textContent()).resolves.toBe('Đã nộp 29');
     await expect(r.locator('.status-line').textContent()).resolves.toMatch(/^Quá hạn 2 ngày/);
     // Làm mới orders the list afresh: the reopened unit is no longer under Đã nộp.
-    await page.getByRole('button', { name: 'Làm mới' }).click();
+    await page.getByRole('button', { name: 'Làm mới', exact: true }).click();
     await page.waitForFunction(
       (name) => ![...document.querySelectorAll('li.unit button.name')].some((b) => b.textContent === name),
       u.name,
@@ -289,7 +289,7 @@ describe('reminders from the top at 99 units', () => {
     const { page } = await openBoard(99);
     await page.getByRole('button', { name: 'Nhắc 59 đơn vị chưa nộp' }).click();
     await page.locator('ul.picks').waitFor();
-    await page.getByRole('button', { name: 'Làm mới' }).click();
+    await page.getByRole('button', { name: 'Làm mới', exact: true }).click();
     await expect(page.locator('ul.picks').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Nhắc 59 đơn vị chưa nộp' }).waitFor();
   });
@@ -312,10 +312,10 @@ describe('what the board costs in service calls (counted by the fakes)', () => {
     const large = costs(99);
     expect(large.unit).toBe(small.unit);
     expect(large.remind).toBe(small.remind);
-    // Opening the board reads every tab (getSheetByName, getDataRange, getValues) and, while a tab is
-    // missing, looks at every sheet's name for a renamed one: 4 calls a unit. The board adds none
-    // (before it: 41 calls at 10 units, 302 at 99). Issue 11 is to make it flat.
-    expect(large.open - small.open).toBeLessThanOrEqual(4 * (99 - 10));
+    // Opening the board reads Cấu hình and the document's store (records and snapshots), no unit tab:
+    // the same 10 calls at 10 and at 99 units (before the snapshots: 4 calls a unit, 314 at 99).
+    expect(large.open).toBe(small.open);
+    expect(large.open).toBeLessThanOrEqual(10);
   });
 });
 

@@ -97,6 +97,19 @@ describe('the admin view', () => {
     const { page } = await openSidebar(browser, g, ADMIN);
     await page.locator('ul.board').waitFor();
     await expect(page.locator('h2').first().textContent()).resolves.toBe('Đã nộp 2/5 đơn vị');
+    // No action has read the three other tabs yet: the board says so, and when its figures were read.
+    await expect(page.locator('li.unit .status-line').allTextContents()).resolves.toEqual([
+      'Quá hạn 1 ngày · chưa kiểm tra',
+      'Quá hạn 1 ngày · chưa kiểm tra',
+      'Quá hạn 1 ngày · chưa kiểm tra',
+    ]);
+    await expect(page.locator('.figures').textContent()).resolves.toBe(
+      'Số liệu lúc 08:00 15/09/2020 trở về sau · 3 đơn vị chưa kiểm tra',
+    );
+    // Làm mới toàn bộ reads every tab: the renamed one is missing, the others have nothing typed.
+    await page.getByRole('button', { name: 'Làm mới toàn bộ' }).click();
+    await page.locator('.figures', { hasText: 'Số liệu lúc 10:00 21/09/2020 trở về sau' }).waitFor();
+    await expect(page.locator('.figures').textContent()).resolves.toBe('Số liệu lúc 10:00 21/09/2020 trở về sau');
     await expect(names(page)).resolves.toEqual(['Yên Thế', 'Hiệp Hòa', 'Khối Cơ quan tỉnh']);
     await expect(page.locator('li.unit .status-line').allTextContents()).resolves.toEqual([
       'Thiếu trang tính · bấm tên để xem cách sửa',
@@ -117,7 +130,7 @@ describe('the admin view', () => {
     // A unit submits meanwhile; Làm mới shows it.
     g.type(units[2].emails[0], units[2].sheet, 6, 1, [road('Đường 1', 600)]);
     g.call('menuSubmit', [], { user: units[2].emails[0] });
-    await page.getByRole('button', { name: 'Làm mới' }).click();
+    await page.getByRole('button', { name: 'Làm mới', exact: true }).click();
     await page.getByText('Đã nộp 3/5 đơn vị').waitFor();
 
     // A unit's data changes; Tổng hợp runs with progress and the board follows.

@@ -96,4 +96,14 @@ export const sidebarText = {
   sendPicked: (n: number) => `Gửi ${n} email`,
   digestToo: (n: number) => `Kèm ${n} email tổng hợp gửi quản trị viên.`,
   digestLater: 'Khi bỏ bớt đơn vị, email tổng hợp cho quản trị viên chưa gửi lần này.',
+  // The board's figures come from each unit's last check (issue 11).
+  notRead: 'chưa kiểm tra',
+  notReadTitle: 'Chưa có lần Kiểm tra, Nộp hay Tổng hợp nào đọc trang này. Bấm "Làm mới toàn bộ" để đọc ngay.',
+  readAt: (at: string) => `Số liệu đọc lúc ${at}`,
+  figuresSince: (at: string | null, unread: number) =>
+    [at ? `Số liệu lúc ${at} trở về sau` : '', unread ? `${unread} đơn vị chưa kiểm tra` : '']
+      .filter(Boolean)
+      .join(' · '),
+  refreshAll: 'Làm mới toàn bộ',
+  refreshingAll: 'Đang đọc lại trang của mọi đơn vị, vui lòng đợi…',
 };
