@@ -42,7 +42,6 @@ function mark(inputs: readonly UnitInput[], sheets: Review['sheets']): void {
 }
 
 /**
-/**
  * Marks, unless the caller may not write into the rows (someone checking a tab that is not theirs): the
  * check is then read-only, and says so. Returns whether the marks were written.
  */
