@@ -25,6 +25,7 @@ export {
   menuCheck,
   menuDisableReminders,
   menuEnableReminders,
+  menuNewPeriod,
   menuPreviewReminders,
   menuReopen,
   menuSendReminders,
