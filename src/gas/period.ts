@@ -167,7 +167,7 @@ function writeArchive(ctx: Context, name: string, from: string, tabs: Tab[]): vo
 }
 
 /** Empties a tab's data rows (the form's columns only, values only) and gives it back to the unit. */
-function resetTab(ctx: Context, tab: Tab, to: string): void {
+function resetTab(ctx: Context, tab: Tab, to: string, stored: Record<string, string>): void {
   const { input, sheet, values } = tab;
   const report = input.report;
   if (!sheet || !values || !report || report.headerRow === null) return;
@@ -183,7 +183,9 @@ function resetTab(ctx: Context, tab: Tab, to: string): void {
       i = j + 1;
     }
   }
-  markSheet(sheet, [], header + 1);
+  // Kiểm tra's marks come off the emptied rows; a tab never marked costs nothing here.
+  const marks = `lhpn.marks.${sheet.getSheetId()}`;
+  if (Object.keys(stored).some((k) => k.startsWith(marks))) markSheet(sheet, [], header + 1);
   restoreStatusLine(sheet, values, { state: 'draft' });
   const line = messages.unitTabText.unitLine(input.unit.name, '');
   const at = values.slice(0, header).findIndex((r) => {
@@ -245,7 +247,7 @@ export function openPeriod(name: string): string {
       });
     }
     const o = opening;
-    for (const tab of tabs) resetTab(ctx, tab, o.to);
+    for (const tab of tabs) resetTab(ctx, tab, o.to, all);
     resetRecords(tabs.filter((x) => x.input.status.state !== 'draft').map((x) => x.input.unit.code));
     writePeriodSetting(ctx, o.to);
     logOnce(ctx, o);
