@@ -33,6 +33,8 @@ export interface ReminderInput {
   sent: ReadonlySet<string>;
   /** Recipients the mail quota still allows today. */
   quotaLeft: number;
+  /** The day the current period was opened: a deadline on or before it belongs to a finished period. */
+  opened?: IsoDate | '';
 }
 
 export interface PlannedEmail {
@@ -144,6 +146,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const parsed = parseDeadlineDate(deadline.date);
     if (!parsed) continue;
     for (const date of occurrencesAround(parsed, input.today)) {
+      if (input.opened && date <= input.opened) continue;
       const e = currentEvent(deadline, date, input.today);
       if (!e) continue;
       const base = `${deadline.code}|${date}|${e.tag}`;

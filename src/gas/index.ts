@@ -26,6 +26,7 @@ export {
   menuCheck,
   menuDisableReminders,
   menuEnableReminders,
+  menuNewPeriod,
   menuPreviewReminders,
   menuReopen,
   menuSendReminders,

@@ -2,6 +2,7 @@
 import { asciiSlug, messages } from '../core';
 import { currentUnit, explain, loadContext, requireAdmin, userEmail } from './env';
 import { promptNewReport } from './mau';
+import { archiveName, checkPeriodName, openPeriod, pendingOpening } from './period';
 import { isSubmitted, readDocState, statusOf } from './record';
 import { previewReminders, sendReminders, setDailyReminders } from './reminders';
 import { check, reopen, submit } from './report';
@@ -27,6 +28,7 @@ export function buildMenu(): void {
     .addItem(messages.reportPageText.menuItem, 'menuReport')
     .addItem(g.items.reopen, 'menuReopen')
     .addItem(g.items.setup, 'menuSetup')
+    .addItem(messages.newPeriodText.menuItem, 'menuNewPeriod')
     .addSubMenu(
       ui
         .createMenu(g.items.reminders)
@@ -141,3 +143,29 @@ export const menuSendReminders = () =>
 
 export const menuEnableReminders = () => guarded(() => setDailyReminders(true));
 export const menuDisableReminders = () => guarded(() => setDailyReminders(false));
+
+/**
+ * Mở kỳ báo cáo mới: refused to a non-admin before anything is asked; the new period's name, then a
+ * confirmation that says what will happen (archive, empty tabs, statuses and reminders reset).
+ */
+export const menuNewPeriod = () =>
+  guarded(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    // A run cut short is finished first (the same period; nothing archived twice).
+    const pending = pendingOpening();
+    if (pending) return openPeriod(pending);
+    const t = messages.newPeriodText;
+    const ui = SpreadsheetApp.getUi();
+    const r = ui.prompt(g.menu, t.askName(ctx.settings.period), ui.ButtonSet.OK_CANCEL);
+    if (r.getSelectedButton() !== ui.Button.OK) return undefined;
+    const to = checkPeriodName(ctx, r.getResponseText());
+    const from = ctx.settings.period || t.unnamed;
+    const answer = ui.alert(
+      g.menu,
+      t.confirm(from, to, archiveName(ctx), ctx.settings.units.length),
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return undefined;
+    return openPeriod(to);
+  });

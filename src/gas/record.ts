@@ -112,6 +112,13 @@ export function adoptRecord(code: string, status: UnitStatus): void {
   props().setProperty(RECORD + code, JSON.stringify(status));
 }
 
+/** The period's records emptied in one call: every unit named is a draft again (Mở kỳ báo cáo mới). */
+export function resetRecords(codes: readonly string[]): void {
+  if (!codes.length) return;
+  const draft = JSON.stringify({ state: 'draft' } satisfies UnitStatus);
+  props().setProperties(Object.fromEntries(codes.map((c) => [RECORD + c, draft])));
+}
+
 export function clearPendingLock(code: string): void {
   props().deleteProperty(PENDING_LOCK + code);
 }

@@ -12,6 +12,7 @@ import {
   formatIssue,
   messages,
   type PlannedEmail,
+  periodDeadlines,
   planReminders,
   type ReminderPlan,
   readSentRecord,
@@ -26,6 +27,7 @@ import {
 } from '../core';
 import { type Context, explain, loadContext, requireAdmin, TIME_ZONE, tabUrl, UserError, withLock } from './env';
 import { appendLog, readSentKeys } from './log';
+import { readPeriodRecord } from './period';
 import { completePendingLocks } from './protect';
 import { readProps } from './record';
 import { review } from './review';
@@ -38,10 +40,13 @@ type Properties = GoogleAppsScript.Properties.Properties;
 /** Today's plan; `units` (codes) reads only those units' tabs: the board's Nhắc on one row stays flat. */
 function plan(ctx: Context, done: ReadonlySet<string>, units?: ReadonlySet<string>): ReminderPlan {
   const { inputs, sheets } = review(ctx, units ? ctx.settings.units.filter((u) => units.has(u.code)) : undefined);
+  // Each period's reminders apart: an earlier period's keys neither stop nor repeat this one's.
+  const period = readPeriodRecord();
   return planReminders({
     today: calendarDateIn(new Date(), TIME_ZONE),
     reportTitle: ctx.settings.reportTitle,
-    deadlines: ctx.settings.deadlines,
+    deadlines: periodDeadlines(ctx.settings.deadlines, period),
+    opened: period?.opened,
     admins: ctx.settings.admins,
     sent: done,
     quotaLeft: MailApp.getRemainingDailyQuota(),

@@ -1,16 +1,20 @@
 /** Tổng hợp: one batch read per tab, the core aggregates, one batch write, under the document lock. */
 import {
   aggregate,
+  comparePeriods,
   formatDateTimeIn,
+  keyMeasures,
   messages,
   renderSummary,
   type Summary,
   type SummaryLayout,
   type UnitInput,
+  withPrevious,
 } from '../core';
 import { asTextRows } from './cells';
 import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';
+import { previousFigures } from './period';
 import { completePendingLocks, protectAdminSheet } from './protect';
 import { adminProblems, review } from './review';
 import { SUMMARY_AT, writeSnapshots } from './snapshot';
@@ -60,7 +64,11 @@ export function summarize(): SummaryResult {
     const { inputs, renamed } = review(ctx);
     const summary = aggregate(ctx.template, inputs);
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
-    const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
+    const plain = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
+    // The previous period beside the current one, when Mở kỳ báo cáo mới archived one.
+    const previous = previousFigures(ctx);
+    const compared = previous ? comparePeriods(summary, previous) : null;
+    const layout = compared ? withPrevious(plain, compared, keyMeasures(ctx.template, compared)) : plain;
 
     // Built aside, complete and protected, then swapped in: a cut at any call leaves the old complete
     // summary or the new complete one (for one call of the swap, under its working name).

@@ -227,6 +227,7 @@ describe('a province’s half-year, through the entry points only', () => {
       'Viết Báo cáo gửi cấp trên (.docx)',
       'Mở lại báo cáo…',
       'Thiết lập báo cáo',
+      'Mở kỳ báo cáo mới…',
       'Nhắc hạn › Xem trước email nhắc hạn',
       'Nhắc hạn › Gửi nhắc hạn ngay',
       'Nhắc hạn › Bật nhắc hạn tự động',

@@ -7,6 +7,7 @@ export * from './cells';
 export * from './cli';
 export * from './gas';
 export * from './mau';
+export * from './period';
 export * from './print';
 export * from './record';
 export * from './reminders';

@@ -54,5 +54,6 @@ export const logText = {
     reminder: 'Gửi nhắc hạn',
     reminderFailed: 'Gửi nhắc hạn lỗi',
     setup: 'Thiết lập',
+    period: 'Mở kỳ báo cáo mới',
   },
 };
