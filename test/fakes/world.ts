@@ -71,6 +71,8 @@ export class World {
   authMode: AuthMode = 'FULL';
   mailQuota = 100;
   sheetZone = 'Asia/Ho_Chi_Minh';
+  /** Milliseconds the clock moves on with each service call (a round trip to Google): 0 keeps it still. */
+  msPerCall = 0;
   readonly calls = new Map<string, number>();
   readonly mailbox: Sent[] = [];
   readonly toasts: string[] = [];
@@ -168,6 +170,7 @@ export class World {
           world.checkAuth(name);
           const failAfter = world.strike();
           world.count(name);
+          if (world.msPerCall) world.advance(world.msPerCall);
           const r = v.apply(t, args);
           world.after.get(name)?.();
           if (failAfter) throw new Error(SERVICE_ERRORS.after);
