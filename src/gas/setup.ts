@@ -245,7 +245,10 @@ function runSetup(resume: boolean): string {
     const state = readDocState();
     // A tab renamed by hand is reported, never replaced by a blank one (its rows would be left behind).
     const left = units.filter((u) => !done.has(u.code));
-    const tabs = new Map(left.map((u) => [u.code, ss.getSheetByName(u.sheet)]));
+    // Every sheet's name read once: a first set-up finds a handful of sheets, not one look-up a unit.
+    // Sheets' names are unique whatever their case, so they are matched that way.
+    const byName = new Map(ss.getSheets().map((sh) => [sh.getName().toLowerCase(), sh]));
+    const tabs = new Map(left.map((u) => [u.code, byName.get(u.sheet.toLowerCase()) ?? null]));
     const renamed = findRenamed(
       ctx,
       left.filter((u) => !tabs.get(u.code)),

@@ -133,6 +133,17 @@ describe('the fakes behave like Google', () => {
     expect(g.triggers.map((x) => [x.handler, x.afterMs])).toEqual([['later', 60_000]]);
   });
 
+  test('setColumnWidths sets the width of a run of columns in one call', () => {
+    // Google, Sheet.setColumnWidths(startColumn, numColumns, width): "Sets the width of the given columns in pixels."
+    const g = new Google(world());
+    g.ss.getActiveSheet().setColumnWidths(2, 3, 140);
+    expect([...g.ss.sheets[0].columnWidths]).toEqual([
+      [2, 140],
+      [3, 140],
+      [4, 140],
+    ]);
+  });
+
   test('with msPerCall the clock moves on with every service call, as round trips to Google take time', () => {
     const w = world();
     const g = new Google(w);
