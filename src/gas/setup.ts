@@ -265,7 +265,9 @@ function runSetup(resume: boolean): string {
             detail: messages.budgetText.setupPausedLog(done.size, units.length),
           },
         ]);
-        return messages.budgetText.setupPaused(done.size, units.length);
+        const paused = messages.budgetText.setupPaused(done.size, units.length);
+        const problems = adminProblems(ctx, renamed);
+        return problems ? `${paused}\n\n${problems}` : paused;
       }
       done.add(unit.code);
       if (renamed.has(unit.code)) continue;
