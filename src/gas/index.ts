@@ -8,6 +8,7 @@ import { buildMenu } from './menu';
 export { apiReportDocument, apiSummaryPdfUrl, menuPrintSummary, menuReport } from './print';
 
 import { runDaily } from './reminders';
+import { continueSetup } from './setup';
 
 export {
   apiCheck,
@@ -48,4 +49,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** The daily time-driven trigger's handler (admins only: see runDaily). */
 export function remindersDaily(): void {
   runDaily();
+}
+
+/**
+ * The one-off trigger a set-up that neared Apps Script's time limit schedules: finishes the remaining
+ * units and deletes itself (admins only, as the trigger's owner: see continueSetup).
+ */
+export function setupContinue(): void {
+  continueSetup();
 }

@@ -82,6 +82,52 @@ function setEditors(ctx: Context, p: Protection, emails: readonly string[]): boo
   return changed || extra.length > 0 || missing.length > 0;
 }
 
+/**
+ * What a protection made in this run starts with. Google: "Until the script actually changes the list of
+ * editors for the range ... the permissions mirror those of the spreadsheet itself" (Range.protect,
+ * Sheet.protect). So a new protection's editors are the spreadsheet's editors (with its owner and the
+ * caller), read ONCE a run, and are removed by that list instead of reading each protection's editors.
+ * Whether domain editing is on is read on the first new protection of the run (it mirrors the file's
+ * sharing, the same for every new one).
+ */
+interface Fresh {
+  editors: string[];
+  domainEdit: boolean | null;
+  /** Whether the caller is a named editor of the file (not only through a group, or as its owner). */
+  meNamed: boolean;
+}
+const freshOf = new WeakMap<Context, Fresh>();
+
+function fresh(ctx: Context): Fresh {
+  let f = freshOf.get(ctx);
+  if (!f) {
+    const emails = ctx.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    const me = ctx.effectiveEmail();
+    f = {
+      editors: [...new Set([...emails, ctx.owner, me].filter((e) => e !== ''))],
+      domainEdit: null,
+      meNamed: me === ctx.owner || emails.includes(me),
+    };
+    freshOf.set(ctx, f);
+  }
+  return f;
+}
+
+/** Brings a protection just made to exactly `emails` (with the caller and owner, whom Google keeps). */
+function setFreshEditors(ctx: Context, p: Protection, emails: readonly string[]): void {
+  const f = fresh(ctx);
+  const want = new Set(emails.filter(isEmail).map((e) => e.toLowerCase()));
+  const me = ctx.effectiveEmail();
+  const extra = f.editors.filter((e) => !want.has(e) && e !== me && e !== ctx.owner);
+  const missing = [...want].filter((e) => !f.editors.includes(e));
+  // Google: make sure the caller is an editor before removing others (their right may come from a group).
+  if (me && !f.meNamed) p.addEditor(me);
+  if (extra.length) p.removeEditors(extra);
+  if (missing.length) p.addEditors(missing);
+  f.domainEdit ??= p.canDomainEdit();
+  if (f.domainEdit) p.setDomainEdit(false);
+}
+
 function ensure(
   ctx: Context,
   existing: Map<string, Protection>,
@@ -90,20 +136,35 @@ function ensure(
   editors: readonly string[],
   range: GoogleAppsScript.Spreadsheet.Range | null = null,
 ): Protection {
-  const p = existing.get(description) ?? (stray(existing, range) ?? make()).setDescription(description);
-  setEditors(ctx, p, editors);
+  const named = existing.get(description);
+  const found = named ?? stray(existing, range)?.setDescription(description);
+  if (found) {
+    setEditors(ctx, found, editors);
+    return found;
+  }
+  const p = make().setDescription(description);
+  setFreshEditors(ctx, p, editors);
   return p;
 }
 
-/** Protections of one unit tab; running it again only brings editors back in line with Cấu hình. */
-export function protectUnitTab(ctx: Context, unit: Unit, sheet: Sheet, submitted: boolean): void {
+/**
+ * Protections of one unit tab; running it again only brings editors back in line with Cấu hình. A tab
+ * this run has just inserted has no protection to look for; `maxRows` is the tab's row count when known.
+ */
+export function protectUnitTab(
+  ctx: Context,
+  unit: Unit,
+  sheet: Sheet,
+  submitted: boolean,
+  known: { inserted?: boolean; maxRows?: number } = {},
+): void {
   const admins = ctx.settings.admins;
   const unitEditors = [...admins, ...unit.emails];
-  const rows = Math.max(sheet.getMaxRows(), UNIT_TAB.firstDataRow);
+  const rows = Math.max(known.maxRows ?? sheet.getMaxRows(), UNIT_TAB.firstDataRow);
   const cols = sheet.getMaxColumns();
   const data = sheet.getRange(UNIT_TAB.firstDataRow, 1, rows - UNIT_TAB.firstDataRow + 1, cols);
   const status = sheet.getRange(UNIT_TAB.statusRow, 1);
-  const existing = ours(sheet);
+  const existing = known.inserted ? new Map<string, Protection>() : ours(sheet);
   const whole = ensure(ctx, existing, () => sheet.protect(), tag('tab', unit.code), admins);
   whole.setUnprotectedRanges([data, status]);
   ensure(ctx, existing, () => data.protect(), tag('data', unit.code), submitted ? admins : unitEditors, data);

@@ -133,6 +133,7 @@ export interface FakeTrigger {
   atHour: number | null;
   everyDays: number | null;
   timeZone: string | null;
+  afterMs: number | null;
 }
 
 export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTrigger[], distDir: string) {
@@ -212,6 +213,7 @@ export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTr
           atHour: null,
           everyDays: null,
           timeZone: null,
+          afterMs: null,
         };
         const clock = w(
           {
@@ -221,6 +223,11 @@ export function makeServices(world: World, ss: FakeSpreadsheet, triggers: FakeTr
             },
             everyDays: (n: number) => {
               t.everyDays = n;
+              return clock;
+            },
+            // Google: "Specifies the minimum duration (in milliseconds) after the current time that the trigger runs."
+            after: (ms: number) => {
+              t.afterMs = ms;
               return clock;
             },
             inTimezone: (tz: string) => {

@@ -761,6 +761,11 @@ export class FakeSheet {
     this.columnWidths.set(c, w);
     return this._self;
   }
+  /** Google: "Sets the width of the given columns in pixels" (startColumn, numColumns, width). */
+  setColumnWidths(start: number, n: number, w: number) {
+    for (let c = start; c < start + n; c++) this.columnWidths.set(c, w);
+    return this._self;
+  }
   setRowHeight(r: number, h: number) {
     this.rowHeights.set(r, h);
     return this._self;

@@ -83,6 +83,8 @@ export class World {
   domain: string | null;
   /** Whether the file is shared with everyone in that domain as editors (new protections then start open to it). */
   domainShared = false;
+  /** Milliseconds the clock moves on with each service call (a round trip to Google): 0 keeps it still. */
+  msPerCall = 0;
   readonly calls = new Map<string, number>();
   readonly mailbox: Sent[] = [];
   readonly toasts: string[] = [];
@@ -187,6 +189,7 @@ export class World {
           world.checkAuth(name);
           const failAfter = world.strike();
           world.count(name);
+          if (world.msPerCall) world.advance(world.msPerCall);
           const r = v.apply(t, args);
           world.after.get(name)?.();
           if (failAfter) throw new Error(SERVICE_ERRORS.after);

@@ -123,6 +123,58 @@ describe('the fakes behave like Google', () => {
     expect(() => ScriptApp.newTrigger('f').timeBased().everyDays(1).create()).toThrow(/too many triggers/);
   });
 
+  test('a one-off trigger runs no sooner than after(ms) says', () => {
+    // Google, ClockTriggerBuilder.after(durationMilliseconds): "Specifies the minimum duration (in
+    // milliseconds) after the current time that the trigger runs."
+    const g = new Google(world());
+    const { ScriptApp } = g.context as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    const t = ScriptApp.newTrigger('later').timeBased().after(60_000).create();
+    expect(t.getHandlerFunction()).toBe('later');
+    expect(g.triggers.map((x) => [x.handler, x.afterMs])).toEqual([['later', 60_000]]);
+  });
+
+  test('setColumnWidths sets the width of a run of columns in one call', () => {
+    // Google, Sheet.setColumnWidths(startColumn, numColumns, width): "Sets the width of the given columns in pixels."
+    const g = new Google(world());
+    g.ss.getActiveSheet().setColumnWidths(2, 3, 140);
+    expect([...g.ss.sheets[0].columnWidths]).toEqual([
+      [2, 140],
+      [3, 140],
+      [4, 140],
+    ]);
+  });
+
+  test('with msPerCall the clock moves on with every service call, as round trips to Google take time', () => {
+    const w = world();
+    const g = new Google(w);
+    const start = w.now.getTime();
+    g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    expect(w.now.getTime()).toBe(start);
+    w.msPerCall = 250;
+    w.resetCalls();
+    const s = g.ss.getActiveSheet();
+    s.getRange(1, 1).setValue('x');
+    expect(w.totalCalls()).toBe(2);
+    expect(w.now.getTime() - start).toBe(500);
+  });
+
+  test('a new protection starts with every editor of the spreadsheet, its owner and its maker', () => {
+    // Google, Range.protect(): "Until the script actually changes the list of editors for the range ...
+    // the permissions mirror those of the spreadsheet itself, which effectively means that the range
+    // remains unprotected."
+    const w = world();
+    w.sharedWith = ['a@x.vn', 'b@x.vn'];
+    const g = new Google(w);
+    const p = g.ss.getActiveSheet().getRange(1, 1).protect();
+    const file = g.spreadsheet.getEditors().map((u: { getEmail(): string }) => u.getEmail());
+    expect(
+      p
+        .getEditors()
+        .map((u: { getEmail(): string }) => u.getEmail())
+        .sort(),
+    ).toEqual([...new Set([...file, 'admin@x.vn'])].sort());
+  });
+
   test('Session may not tell the user’s email', () => {
     const w = world();
     w.revealEmail = false;

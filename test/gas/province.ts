@@ -40,7 +40,15 @@ export const road = (name: string, length: unknown, extra: Partial<Record<number
 
 /** A new spreadsheet: the admin picks the template from the menu, types the units, runs set-up. */
 export function province(
-  opts: { units?: number; now?: Date; admins?: string[]; sheetZone?: string; globals?: Record<string, unknown> } = {},
+  opts: {
+    units?: number;
+    now?: Date;
+    admins?: string[];
+    sheetZone?: string;
+    globals?: Record<string, unknown>;
+    /** How long each service call of the admin's set-up takes (the world's clock; 0: none). */
+    msPerCall?: number;
+  } = {},
 ) {
   const units = unitsOf(opts.units ?? 3);
   const world = new World({ now: (opts.now ?? at('2020-09-10')).toISOString(), user: ADMIN });
@@ -61,7 +69,9 @@ export function province(
     1,
     settings.map((r) => r.map((c) => (c.startsWith('=') || c.startsWith('+') ? `'${c}` : c))),
   );
+  world.msPerCall = opts.msPerCall ?? 0;
   g.call('menuSetup');
-  world.alerts.length = 0;
-  return { g, world, units };
+  world.msPerCall = 0;
+  const setupAlerts = world.alerts.splice(0);
+  return { g, world, units, setupAlerts };
 }

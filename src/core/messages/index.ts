@@ -3,6 +3,7 @@
  * emails, and the sidebar. Split by door so that each bundle carries only the strings it shows.
  */
 export * from './atomic';
+export * from './budget';
 export * from './cells';
 export * from './cli';
 export * from './gas';
