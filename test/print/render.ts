@@ -61,7 +61,10 @@ export const isA4 = (p: PdfPage) =>
 
 /** The communes of one province from the shared list of 2025 (Bắc Ninh: 99). */
 export function communes(province: string): Unit[] {
-  const lines = readFileSync('/work/shared/data/don-vi-hanh-chinh-2025.csv', 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(join(__dirname, '../../data/don-vi-hanh-chinh-2025.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   return lines
     .map((l) => l.split(','))
     .filter((c) => c[1] === province)

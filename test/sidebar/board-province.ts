@@ -1,15 +1,16 @@
 /**
  * A province the size of Bắc Ninh after the 2025 merger (its real communes and wards from
- * /work/shared/data), mid-round and two days after the deadline of 20/09/2020:
+ * data/, shipped with the project), mid-round and two days after the deadline of 20/09/2020:
  * 40 submitted (10 of them late), 10 not submitted with errors, 15 clean but not submitted,
  * the rest with nothing typed, 4 tabs missing (one renamed by hand, three deleted).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { newSettings, renderSettings, roads, type Unit } from '../../src/core';
 import { Google, World } from '../fakes';
 import { ADMIN, at, road } from '../gas/province';
 
-const CSV = '/work/shared/data/don-vi-hanh-chinh-2025.csv';
+const CSV = resolve(__dirname, '../../data/don-vi-hanh-chinh-2025.csv');
 
 /** The communes and wards of Bắc Ninh, as the file lists them (full names: `Xã Tiên Du`). */
 export function bacNinh(): string[] {
