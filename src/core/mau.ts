@@ -20,8 +20,8 @@ import {
   type TemplateInput,
   templateSchema,
 } from './template';
-import { a1, cleanText, labelKey, splitList } from './text';
-import type { Issue } from './validate';
+import { cleanText, labelKey, splitList } from './text';
+import { type Issue, issueAt } from './validate';
 
 type Row = readonly unknown[];
 type Values = readonly Row[];
@@ -94,16 +94,7 @@ export function readMau(values: Values, timeZone: string, sheet: string = T.shee
     return cleanText(String(v));
   };
   const problem = (row: number, col: number, column: string, value: string, message: string, warning = false) =>
-    issues.push({
-      sheet,
-      cell: a1(row, col),
-      row,
-      col,
-      column,
-      value,
-      severity: warning ? 'warning' : 'error',
-      message,
-    });
+    issues.push(issueAt(sheet, row, col, column, value, message, warning ? 'warning' : 'error'));
   const number = (v: unknown): number | null => (typeof v === 'number' ? v : readNumber(text(v)).value);
 
   // Sections start at a title row; everything above the first is the top block.

@@ -4,8 +4,8 @@ import { settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo
 import { readNumber } from './parse';
 import { reportSettingsRows } from './report-text';
 import type { DeadlineSpec, Template } from './template';
-import { a1, cleanText, isEmail, labelKey, splitList } from './text';
-import type { Issue } from './validate';
+import { cleanText, isEmail, labelKey, splitList } from './text';
+import { type Issue, issueAt } from './validate';
 
 export interface Unit {
   code: string;
@@ -136,16 +136,7 @@ export function parseSettings(
   const text = (v: unknown) => str(v, zone);
   const issues: Issue[] = [];
   const problem = (row: number, col: number, column: string, value: string, message: string, warning = false) =>
-    issues.push({
-      sheet,
-      cell: a1(row, col),
-      row,
-      col,
-      column,
-      value,
-      severity: warning ? 'warning' : 'error',
-      message,
-    });
+    issues.push(issueAt(sheet, row, col, column, value, message, warning ? 'warning' : 'error'));
 
   const templateId = keyValue(values, L.template);
   if (!templateId) problem(1, 1, L.template, '', m.noTemplate);

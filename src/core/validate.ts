@@ -21,6 +21,19 @@ export interface Issue {
   message: string;
 }
 
+/** A problem at one cell of a sheet: what every reader of a sheet (tabs, Cấu hình, Mẫu) reports. */
+export function issueAt(
+  sheet: string,
+  row: number,
+  col: number,
+  column: string,
+  value: string,
+  message: string,
+  severity: Severity = 'error',
+): Issue {
+  return { sheet, cell: a1(row, col), row, col, column, value, severity, message };
+}
+
 export interface ParsedRow {
   /** 1-based row in the sheet. */
   row: number;
