@@ -33,7 +33,7 @@ function zoneOf(ss: Spreadsheet): string {
 
 /** "3", "con-duong-sxsdat", "3 sửa": a built-in form, and whether a copy to edit is wanted. */
 function chooseForm(typed: string): { template: Template; copy: boolean } {
-  const g = /^(.*?)(?:\s+(sửa|sua|bản sao|ban sao))?$/i.exec(typed.trim());
+  const g = new RegExp(`^(.*?)(?:\\s+(${mg.copyWords.join('|')}))?$`, 'i').exec(typed.trim());
   const pick = (g?.[1] ?? '').trim();
   const n = Number(pick);
   const template = Number.isInteger(n) && n >= 1 ? templates[n - 1] : templates.find((t) => t.id === pick);

@@ -4,16 +4,13 @@ import {
   findHeader,
   messages,
   midnightIn,
-  newSettings,
-  renderSettings,
   type Template,
-  templates,
   UNIT_TAB,
   type Unit,
   unitTabHead,
 } from '../core';
 import { asTextRows } from './cells';
-import { type Context, loadContext, requireAdmin, UserError, withLock } from './env';
+import { type Context, loadContext, requireAdmin, withLock } from './env';
 import { appendLog, logSheet } from './log';
 import { followForm, formChangeNote, settleMau } from './mau';
 import {
@@ -29,20 +26,6 @@ import { adminProblems, findRenamed, restoreStatusLine } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
-
-/** A first Cấu hình for a template, with the caller as its admin: the province then fills its units. */
-export function createSettings(templateId: string, email: string): string {
-  const template = templates.find((t) => t.id === templateId.trim());
-  if (!template) {
-    throw new UserError(messages.settingsMessages.unknownTemplate(templateId, templates.map((t) => t.id).join(', ')));
-  }
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.insertSheet(messages.settingsLabels.sheet, 0);
-  const rows = renderSettings(newSettings(template, [], email ? [email] : []));
-  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(asTextRows(rows));
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-  return g.setupNewSettings;
-}
 
 function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);

@@ -42,21 +42,8 @@ export const cliText = {
     `Ngày ${today}: ${n} email sẽ được gửi${deferred ? `, ${deferred} email để lần sau (hết hạn mức)` : ''}. (Xem trước, không gửi thật.)`,
   remindNone: (today: string) => `Ngày ${today}: không có email nhắc hạn nào cần gửi.`,
   reading: 'Đang đọc',
-  demoTitle: 'CHẠY THỬ: Con đường "Sáng - Xanh - Sạch đẹp - An toàn", Hội LHPN tỉnh Bắc Giang (dữ liệu mẫu)',
   demoStep: (n: number, text: string) => `\n── Bước ${n}. ${text}`,
-  demoSteps: {
-    init: 'Tạo sổ báo cáo từ mẫu và danh sách 12 đơn vị',
-    fill: 'Các đơn vị nhập số liệu (có đơn vị nhập sai, có đơn vị chưa nộp)',
-    validate: 'Kiểm tra: lỗi tìm thấy (ví dụ)',
-    aggregate: 'Tổng hợp toàn tỉnh',
-    remind: (today: string) => `Email nhắc hạn sẽ gửi ngày ${today}`,
-  },
-  demoFiles: (file: string, folder: string) =>
-    `\nCác tệp đã tạo:\n  ${file}  (sổ báo cáo, có trang Tổng hợp)\n  ${folder}  (mỗi đơn vị một tệp, như khi nhận qua email)\nMở bằng Excel hoặc LibreOffice, hoặc tải lên Google Sheets.`,
   demoMore: (n: number) => `… và ${n} lỗi khác (xem: tong-hop validate).`,
-  demoUnit: (name: string, target: number | null) => (target ? `${name} (chỉ tiêu ${target})` : name),
-  demoFilled: (submitted: number, waiting: number) =>
-    `${submitted} đơn vị đã nộp, ${waiting} chưa nộp; 1 đơn vị tự đổi tên trang tính.`,
   needPath: 'đường dẫn tới sổ .xlsx hoặc thư mục',
   notFound: (path: string) => `không tìm thấy "${path}"`,
   notWorkbook: (path: string) => `"${path}" không phải là sổ tính .xlsx đọc được`,

@@ -39,9 +39,6 @@ export const gasText = {
   summaryDone: (units: number, submitted: number) => `Đã tổng hợp ${units} đơn vị (${submitted} đã nộp).`,
   setupDone: (created: number, kept: number) =>
     `Đã thiết lập: tạo mới ${created} trang đơn vị, giữ nguyên ${kept} trang đã có.`,
-  setupNewSettings:
-    'Đã tạo trang Cấu hình. Hãy điền bảng ĐƠN VỊ (tên, email đầu mối, chỉ tiêu) rồi chọn lại Thiết lập báo cáo.',
-  templatePrompt: (ids: string) => `Chưa có trang Cấu hình. Nhập mã mẫu báo cáo (${ids}):`,
   remindersOn: 'Đã bật nhắc hạn tự động: mỗi sáng khoảng 7–8 giờ hệ thống gửi email cho các đơn vị chưa nộp.',
   remindersOff: 'Đã tắt nhắc hạn tự động.',
   previewNone: 'Hôm nay không có email nhắc hạn nào cần gửi.',

@@ -239,6 +239,8 @@ export const mauGasText = {
       ...forms.map((f, i) => `${i + 1}. ${f.title} (${f.id})`),
       'Thêm chữ "sửa" để được một bản sao trang Mẫu để tự sửa, ví dụ: 3 sửa',
     ].join('\n'),
+  /** Words after a form's number or id that ask for a copy of its Mẫu to edit ("3 sửa"). */
+  copyWords: ['sửa', 'sua', 'bản sao', 'ban sao'],
   provincePrompt:
     'Tỉnh, thành phố (ví dụ Lạng Sơn) để điền sẵn các xã, phường vào Cấu hình; để trống nếu tự nhập danh sách đơn vị:',
   unknownForm: (typed: string, ids: string) => `không có mẫu "${typed}" — nhập số 1–4 hoặc một mã: ${ids}`,
