@@ -1,9 +1,16 @@
 // Mutation testing of the core with Stryker (`npm run mutate`; the doors: scripts/mutate-doors.mjs).
 // Only the core's own tests run against its mutants: they load src/core in-process, where Stryker's
 // instrumented code and per-test coverage can see them. See docs/mutation.md.
+// MUTATE_CHUNK=name.ts mutates one file of the core with its own report and cache, so a long run can be
+// done file by file and survive being stopped (scripts/mutate-core.mjs runs every file and merges them).
+const chunk = process.env.MUTATE_CHUNK;
+const suffix = chunk ? `-${chunk.replace(/\.ts$/, '')}` : '';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: ['src/core/**/*.ts', '!src/core/messages/**', '!src/core/templates/**', '!src/core/index.ts'],
+  mutate: chunk
+    ? [`src/core/${chunk}`]
+    : ['src/core/**/*.ts', '!src/core/messages/**', '!src/core/templates/**', '!src/core/index.ts'],
   testRunner: 'jest',
   jest: {
     projectType: 'custom',
@@ -27,12 +34,12 @@ export default {
   // A cache of results keyed on each file's text and each test: re-runs test only what changed. It is
   // derived data (like coverage/), so it is not committed: merges of parallel branches would conflict in it.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
-  ignorePatterns: ['dist', 'dist-local', 'test-output', 'demo-output', 'docs', 'reports', '.stryker-tmp'],
+  incrementalFile: `reports/stryker-incremental${suffix}.json`,
+  ignorePatterns: ['dist', 'dist-local', 'test-output', 'demo-output', 'docs', 'reports', '.stryker-tmp*'],
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/core.json' },
+  jsonReporter: { fileName: `reports/mutation/core${suffix}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 90, low: 85, break: null },
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp${suffix}`,
   cleanTempDir: true,
 };

@@ -21,7 +21,7 @@ import {
   sortUnits,
 } from '../src/core/board';
 import { sidebarText as t } from '../src/core/messages/sidebar';
-import { type BoardRow, call, type EmailDto, type IssueDto, type SendDto, type State } from './server';
+import { type BoardRow, call, type EmailDto, type IssueDto, type SendDto, type State, type UnknownDto } from './server';
 
 /** What one place on the page says about the action started there. */
 interface Feedback {
@@ -500,6 +500,51 @@ function keepOrder(rows: BoardRow[]): void {
   lastOrder = { view, codes: new Map(rows.map((r, i) => [r.code, i])) };
 }
 
+/**
+ * Reminders whose fate is unknown (a send cut half-way): the add-in never sends them again by itself.
+ * A person asks the unit, then says what happened: received (recorded as sent), or send again now.
+ */
+function UnknownPanel({ unknown, busy }: { unknown: UnknownDto[]; busy: boolean }) {
+  const f = model.at.unknown;
+  if (!unknown.length) return <FeedbackAt f={f} />;
+  const settle = (u: UnknownDto, how: 'sent' | 'resend') =>
+    act(
+      'unknown',
+      t.settling,
+      () => call('apiSettleReminder', u.key, how),
+      (r) => {
+        model.state = r.state;
+        if (how === 'sent') return t.settledSent;
+        const s = r.send;
+        return s.sent || s.unknown || s.failed.length || s.deferred ? t.reminded(s) : t.settledResendLater;
+      },
+    );
+  return (
+    <div class="unknown" role="alert">
+      <strong>{t.unknownTitle(unknown.length)}</strong>
+      <p class="small">{t.unknownHelp}</p>
+      <ul class="unknown-list">
+        {unknown.map((u) => (
+          <li key={u.key}>
+            <span class="small">{u.what}</span>
+            <span class="buttons">
+              <button type="button" disabled={busy} onClick={() => settle(u, 'sent')}>
+                {u.digest ? t.unknownSeen : t.unknownSent}
+              </button>
+              {u.digest ? null : (
+                <button type="button" disabled={busy} onClick={() => settle(u, 'resend')}>
+                  {t.unknownResend}
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <FeedbackAt f={f} />
+    </div>
+  );
+}
+
 function ProvincePanel({ s }: { s: State }) {
   const a = s.admin;
   if (!a) return null;
@@ -574,6 +619,7 @@ function ProvincePanel({ s }: { s: State }) {
         </span>
       </div>
       <RemindersPanel />
+      <UnknownPanel unknown={a.unknown} busy={busy} />
       <div class="sticky">
         <div class="chips" role="toolbar" aria-label={t.sortLabel}>
           {BOARD_FILTERS.map((f) => (

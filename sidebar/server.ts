@@ -7,7 +7,7 @@ import type * as Server from '../src/gas/index';
 type Api = typeof Server;
 export type ApiName = Extract<keyof Api, `api${string}`>;
 export type Result<K extends ApiName> = ReturnType<Api[K]>;
-export type { BoardRow, EmailDto, IssueDto, SendDto, State } from '../src/gas/api';
+export type { BoardRow, EmailDto, IssueDto, SendDto, State, UnknownDto } from '../src/gas/api';
 
 export function call<K extends ApiName>(name: K, ...args: Parameters<Api[K]>): Promise<Result<K>> {
   return new Promise((resolve, reject) => {

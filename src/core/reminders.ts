@@ -10,6 +10,8 @@ const OVERDUE_WINDOW_DAYS = 7;
 const MAX_PROBLEMS = 15;
 
 export type ReminderKind = 'before' | 'due' | 'overdue' | 'digest';
+/** The last part of the admins' digest's key, where a unit's has the unit's code. */
+export const DIGEST_WHO = 'digest';
 
 export interface ReminderUnit {
   code: string;
@@ -165,7 +167,8 @@ export function planReminders(input: ReminderInput): ReminderPlan {
           body: unitBody(u, e, input.today),
         });
       }
-      if (input.admins.length && !input.sent.has(`${base}|digest`)) digests.push({ event: e, key: `${base}|digest` });
+      const key = `${base}|${DIGEST_WHO}`;
+      if (input.admins.length && !input.sent.has(key)) digests.push({ event: e, key });
     }
   }
   // Most urgent first, so a short quota goes where it matters.
@@ -266,6 +269,41 @@ export function unknownUnnamed(record: SentRecord): { key: string; what: string 
       if (!r.n.includes(who)) out.push({ key: `${event}|${who}`, what: what || `${event}|${who}` });
   }
   return out;
+}
+
+/** A reminder whose fate is unknown, as a person is asked to settle it. */
+export interface UnknownReminder {
+  key: string;
+  /** The subject and recipients, as the admins were told. */
+  what: string;
+  /** The unit's code, or `digest` for the admins' digest. */
+  who: string;
+}
+
+/** Every reminder whose fate is unknown, named to the admins or not, oldest event first. */
+export function unknownReminders(record: SentRecord): UnknownReminder[] {
+  const out: UnknownReminder[] = [];
+  for (const [prop, r] of [...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const event = prop.slice(SENT_PREFIX.length);
+    for (const [who, what] of Object.entries(r.p))
+      out.push({ key: `${event}|${who}`, what: what || `${event}|${who}`, who });
+  }
+  return out;
+}
+
+/**
+ * A person's answer for a reminder of unknown fate: `sent` (the unit got it) records it as sent; `resend`
+ * forgets that it was tried, so that the once-only record lets it go out again. Returns the event's record to
+ * write, or null when the reminder is not (or no longer) of unknown fate: nothing changes.
+ */
+export function settleUnknown(record: SentRecord, key: string, how: 'sent' | 'resend'): EventRecord | null {
+  const { prop, who } = splitKey(key);
+  const r = record.get(prop);
+  if (!r || !(who in r.p)) return null;
+  delete r.p[who];
+  r.n = r.n.filter((x) => x !== who);
+  if (how === 'sent' && !r.s.includes(who)) r.s.push(who);
+  return r;
 }
 
 /** The properties of events whose deadline is more than SENT_KEEP_DAYS behind `today`. */

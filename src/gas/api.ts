@@ -6,6 +6,7 @@ import {
   type BoardUnit,
   boardOrder,
   calendarDateIn,
+  DIGEST_WHO,
   daysLate,
   formatDateTimeIn,
   formatDmy,
@@ -13,10 +14,12 @@ import {
   type Issue,
   messages,
   type PlannedEmail,
+  readSentRecord,
   roundDeadline,
   type UnitInput,
   type UnitSummary,
   unitIssues,
+  unknownReminders,
 } from '../core';
 import {
   type Context,
@@ -30,7 +33,7 @@ import {
   withLock,
 } from './env';
 import { docStateFrom, readProps, statusOf } from './record';
-import { dailyRemindersOn, previewReminders, recordedRemindersOn, sendReminders } from './reminders';
+import { dailyRemindersOn, previewReminders, recordedRemindersOn, sendReminders, settleReminder } from './reminders';
 import { check, reopen, submit } from './report';
 import { review } from './review';
 import { REMINDERS_ON, SUMMARY_AT, snapshotsFrom, writeSnapshots } from './snapshot';
@@ -72,6 +75,17 @@ export interface AdminView {
   readSince: string | null;
   remindersOn: boolean;
   lastSummary: string | null;
+  /** Reminders whose fate is unknown, for a person to settle (from the record: no extra call). */
+  unknown: UnknownDto[];
+}
+
+export interface UnknownDto {
+  key: string;
+  /** The subject and recipients. */
+  what: string;
+  /** The unit's name; '' for the admins' digest. */
+  unit: string;
+  digest: boolean;
 }
 
 export interface State {
@@ -138,6 +152,12 @@ function board(ctx: Context, all: Readonly<Record<string, string>>): AdminView {
     readSince: read.length ? formatDateTimeIn(new Date(Math.min(...read)), TIME_ZONE) : null,
     remindersOn: recordedRemindersOn(all) ?? false,
     lastSummary: all[SUMMARY_AT] || null,
+    unknown: unknownReminders(readSentRecord(all)).map((u) => ({
+      key: u.key,
+      what: u.what,
+      unit: ctx.settings.units.find((x) => x.code === u.who)?.name ?? '',
+      digest: u.who === DIGEST_WHO,
+    })),
   };
 }
 
@@ -291,6 +311,16 @@ function apiRemindUnitImpl(code: string): SendDto {
   return sendDto(sendReminders({ units: [String(code)] }));
 }
 
+/**
+ * A person's answer for a reminder of unknown fate (the board's list): `sent` records it as sent, `resend`
+ * sends it again now if it is still due. The board comes back with the answer.
+ */
+function apiSettleReminderImpl(key: string, how: string): { send: SendDto; state: State } {
+  if (how !== 'sent' && how !== 'resend') throw new UserError(messages.reminderText.notUnknown);
+  const send = sendDto(settleReminder(String(key), how));
+  return { send, state: stateOf(loadContext()) };
+}
+
 export interface OpenedUnit {
   code: string;
   /** Whether the unit's tab was found and activated. */
@@ -361,5 +391,6 @@ export const apiReopen = guard(apiReopenImpl);
 export const apiPreviewReminders = guard(apiPreviewRemindersImpl);
 export const apiSendReminders = guard(apiSendRemindersImpl);
 export const apiRemindUnit = guard(apiRemindUnitImpl);
+export const apiSettleReminder = guard(apiSettleReminderImpl);
 export const apiOpenUnit = guard(apiOpenUnitImpl);
 export const apiSelectCell = guard(apiSelectCellImpl);

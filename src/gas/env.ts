@@ -52,7 +52,15 @@ export function explain(e: unknown): string {
 
 /** One batch read of a whole tab: the only way this add-in reads a sheet. */
 export function readTab(sheet: Sheet | null): unknown[][] | null {
-  return sheet ? sheet.getDataRange().getValues() : null;
+  if (!sheet) return null;
+  // One call instead of getDataRange + getValues: -1 reads to the last row and column with data
+  // (Sheet.getSheetValues). A tab emptied by hand leaves no row to read, and that range is refused.
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (e) {
+    if (!/must be at least 1/.test(String((e as Error)?.message ?? e))) throw e;
+    return sheet.getDataRange().getValues();
+  }
 }
 
 export interface Context {

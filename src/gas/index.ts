@@ -19,6 +19,7 @@ export {
   apiReopen,
   apiSelectCell,
   apiSendReminders,
+  apiSettleReminder,
   apiState,
   apiSubmit,
   apiSummarize,

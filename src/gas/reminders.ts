@@ -4,6 +4,7 @@
  */
 import {
   calendarDateIn,
+  DIGEST_WHO,
   doneKeys,
   type EventRecord,
   errorsOf,
@@ -17,6 +18,7 @@ import {
   type ReminderPlan,
   readSentRecord,
   type SentRecord,
+  settleUnknown,
   splitKey,
   staleSentProps,
   unknownLine,
@@ -34,6 +36,7 @@ import { review } from './review';
 import { REMINDERS_ON } from './snapshot';
 
 const HANDLER = 'remindersDaily';
+const rt = messages.reminderText;
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -222,6 +225,35 @@ export function sendReminders(opts: { units?: string[] } = {}): SendResult {
     const ctx = loadContext();
     requireAdmin(ctx);
     return sendPlanned(ctx, newRun(), opts.units ? new Set(opts.units) : undefined);
+  });
+}
+
+/**
+ * A person's answer for a reminder of unknown fate (admin): `sent` records it as sent (and logs it, so an
+ * old log agrees); `resend` forgets that it was tried and sends the unit's due reminders now, under the
+ * same once-only record (a cut during that send leaves it of unknown fate again, never sent twice). The
+ * admins' digest cannot be sent again (a new one goes out each day): it can only be marked as seen.
+ */
+export function settleReminder(key: string, how: 'sent' | 'resend'): SendResult {
+  return withLock(() => {
+    const ctx = loadContext();
+    requireAdmin(ctx);
+    const props = PropertiesService.getDocumentProperties();
+    const record = readSentRecord(props.getProperties());
+    const { prop, who } = splitKey(key);
+    if (how === 'resend' && who === DIGEST_WHO) throw new UserError(rt.digestNoResend);
+    const what = record.get(prop)?.p[who] ?? '';
+    const settled = settleUnknown(record, key, how);
+    if (!settled) throw new UserError(rt.notUnknown);
+    props.setProperty(prop, JSON.stringify(settled));
+    const unit = ctx.settings.units.find((u) => u.code === who)?.name ?? '';
+    appendLog(ctx.ss, [
+      how === 'sent'
+        ? { kind: 'reminder', unit, who: what, key, detail: rt.settledSentLog(ctx.email) }
+        : { kind: 'reminderFailed', unit, who: what, key: '', detail: rt.settledResendLog(ctx.email) },
+    ]);
+    const run = newRun();
+    return how === 'resend' ? sendPlanned(ctx, run, new Set([who])) : run;
   });
 }
 

@@ -678,6 +678,10 @@ export class FakeSheet {
     return this._ss._self;
   }
   getRange(a: number | string, b?: number, c?: number, d?: number) {
+    return this.world.wrap(this._range(a, b, c, d), 'Range');
+  }
+  /** The range getRange gives, not counted: for the fake's own one-call reads. */
+  _range(a: number | string, b?: number, c?: number, d?: number) {
     const { row, col, rows, cols } =
       typeof a === 'string' ? parseA1(a) : { row: a, col: b as number, rows: c ?? 1, cols: d ?? 1 };
     if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1)
@@ -686,7 +690,7 @@ export class FakeSheet {
     if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return this.world.wrap(new FakeRange(this.world, this, row, col, rows, cols), 'Range');
+    return new FakeRange(this.world, this, row, col, rows, cols);
   }
   getLastRow() {
     let last = 0;
@@ -702,6 +706,17 @@ export class FakeSheet {
   }
   getDataRange() {
     return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  /**
+   * One call for a grid of values. Google: "A -1 value given as the row or column position is equivalent
+   * to getting the very last row or column that has data in the sheet" (Sheet.getSheetValues); read here,
+   * as public scripts use it (`getSheetValues(1, 1, -1, -1)`), for the counts. On an empty sheet that
+   * leaves no row, and the range is refused as getRange refuses it.
+   */
+  getSheetValues(row: number, col: number, numRows: number, numCols: number) {
+    const rows = numRows === -1 ? this.getLastRow() - row + 1 : numRows;
+    const cols = numCols === -1 ? this.getLastColumn() - col + 1 : numCols;
+    return this._range(row, col, rows, cols).getValues();
   }
   getMaxRows() {
     return this.maxRows;

@@ -30,6 +30,20 @@ describe('the fakes behave like Google', () => {
     ]);
   });
 
+  test('getSheetValues reads to the last row and column with data when given -1', () => {
+    // Google (Sheet.getSheetValues): "A -1 value given as the row or column position is equivalent to
+    // getting the very last row or column that has data in the sheet."
+    const s = new Google(world()).ss.getActiveSheet();
+    expect(() => s.getSheetValues(1, 1, -1, -1)).toThrow(/must be at least 1/);
+    s.getRange(2, 3).setValue(5);
+    expect(s.getSheetValues(1, 1, -1, -1)).toEqual([
+      ['', '', ''],
+      ['', '', 5],
+    ]);
+    expect(s.getSheetValues(2, 2, -1, -1)).toEqual([['', 5]]);
+    expect(s.getSheetValues(1, 1, 1, 2)).toEqual([['', '']]);
+  });
+
   test('dates come back as Date objects', () => {
     const s = new Google(world()).ss.getActiveSheet();
     s.getRange(1, 1).setValue(new Date('2020-09-20T00:00:00+07:00'));

@@ -75,3 +75,88 @@ describe('a reminder goes out once, or is named to the admins as of unknown fate
     expect(mail.filter((m) => m.includes('Khối Cơ quan tỉnh: còn 7 ngày'))).toHaveLength(1);
   });
 });
+
+describe('a person settles a reminder of unknown fate from the board', () => {
+  /** A daily run killed right after Tân Yên's email went out: that email is of unknown fate. */
+  function cut() {
+    const k = callOfSend(1);
+    const p = province({ now: at('2020-09-13') });
+    p.world.injectFault(k + 1, 'kill');
+    expect(() => p.g.call('remindersDaily', [], { user: ADMIN })).toThrow(ExecutionKilled);
+    const state = p.g.call('apiState', [], { user: ADMIN }) as { admin: { unknown: Unknown[] } };
+    return { ...p, unknown: state.admin.unknown };
+  }
+  type Unknown = { key: string; what: string; unit: string; digest: boolean };
+  type Settled = { send: { sent: number }; state: { admin: { unknown: Unknown[] } } };
+  const toTanYen = (world: ReturnType<typeof province>['world']) =>
+    inbox(world).filter((m) => m.includes('Tân Yên: còn 7 ngày'));
+
+  test('the board lists it with its subject and recipient, and the unit it was for', () => {
+    const { unknown } = cut();
+    expect(unknown).toEqual([
+      {
+        key: expect.stringMatching(/\|DV001$/),
+        what: expect.stringMatching(/Tân Yên: còn 7 ngày.*\(dv1@hoiphunu\.example\.org\)$/),
+        unit: 'Tân Yên',
+        digest: false,
+      },
+    ]);
+  });
+
+  test('“Đơn vị đã nhận” records it as sent: it leaves the list, and no run sends it again', () => {
+    const { g, world, unknown } = cut();
+    const r = g.call('apiSettleReminder', [unknown[0].key, 'sent'], { user: ADMIN }) as Settled;
+    expect(r.send.sent).toBe(0);
+    expect(r.state.admin.unknown).toEqual([]);
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(toTanYen(world)).toHaveLength(1);
+    // The log says who settled it, under the reminder's key (an old log agrees with the record).
+    const log = g.values('Nhật ký').find((row) => row[4] === unknown[0].key);
+    expect(String(log?.[5])).toContain(`(${ADMIN}) xác nhận đơn vị đã nhận`);
+  });
+
+  test('“Gửi lại” sends it again once, now, and a second click changes nothing', () => {
+    const { g, world, unknown } = cut();
+    const r = g.call('apiSettleReminder', [unknown[0].key, 'resend'], { user: ADMIN }) as Settled;
+    expect(r.send.sent).toBe(1);
+    expect(r.state.admin.unknown).toEqual([]);
+    expect(toTanYen(world)).toHaveLength(2);
+    expect(() => g.call('apiSettleReminder', [unknown[0].key, 'resend'], { user: ADMIN })).toThrow(
+      /không còn trong danh sách chưa rõ đã gửi/,
+    );
+    g.call('remindersDaily', [], { user: ADMIN });
+    expect(toTanYen(world)).toHaveLength(2);
+  });
+
+  test('a unit cannot settle it, nor can anyone with a word other than the two offered', () => {
+    const { g, units, unknown } = cut();
+    expect(() => g.call('apiSettleReminder', [unknown[0].key, 'sent'], { user: units[0].emails[0] })).toThrow(
+      /quản trị/,
+    );
+    expect(() => g.call('apiSettleReminder', [unknown[0].key, 'yes'], { user: ADMIN })).toThrow(
+      /không còn trong danh sách/,
+    );
+    const state = g.call('apiState', [], { user: ADMIN }) as { admin: { unknown: Unknown[] } };
+    expect(state.admin.unknown).toHaveLength(1);
+  });
+
+  test('the admins’ digest can be marked as seen, not sent again', () => {
+    const { g, world } = province({ now: at('2020-09-13') });
+    // The digest is the last email of the run: cut right after it went out.
+    let sends = 0;
+    world.after.set('MailApp.sendEmail', () => {
+      sends++;
+      if (sends === 4) throw new Error('Service Mail timed out.');
+    });
+    g.call('remindersDaily', [], { user: ADMIN });
+    world.after.delete('MailApp.sendEmail');
+    const { admin } = g.call('apiState', [], { user: ADMIN }) as { admin: { unknown: Unknown[] } };
+    const digest = admin.unknown.find((u) => u.digest);
+    expect(digest?.unit).toBe('');
+    expect(() => g.call('apiSettleReminder', [digest?.key, 'resend'], { user: ADMIN })).toThrow(
+      /tổng hợp cho tỉnh không gửi lại được/,
+    );
+    const r = g.call('apiSettleReminder', [digest?.key, 'sent'], { user: ADMIN }) as Settled;
+    expect(r.state.admin.unknown.filter((u) => u.digest)).toEqual([]);
+  });
+});

@@ -177,6 +177,14 @@ describe('service calls', () => {
     const small = callsOfSummary(3, 10);
     const large = callsOfSummary(3, 990);
     expect(large.byName).toEqual(small.byName);
-    expect(small.byName['Range.getValues']).toBe(3 + 1); // one batch read per unit tab, and Cấu hình
+    // One batch read per unit tab (Sheet.getSheetValues), and Cấu hình's through its range.
+    expect(small.byName['Sheet.getSheetValues']).toBe(3);
+    expect(small.byName['Range.getValues']).toBe(1);
+  });
+
+  test('Tổng hợp costs two calls a unit (find its tab, read it), the rest fixed', () => {
+    const few = callsOfSummary(3, 10);
+    const many = callsOfSummary(13, 10);
+    expect(many.total - few.total).toBeLessThanOrEqual(2 * 10);
   });
 });

@@ -319,6 +319,31 @@ describe('what the board costs in service calls (counted by the fakes)', () => {
   });
 });
 
+describe('a reminder of unknown fate, settled from the board', () => {
+  test('Google’s unclear answer puts it in a list; “Gửi lại” sends it once and the list goes', async () => {
+    const { page, world, units, groups } = await openBoard(10, { height: 500 });
+    const u = units[groups.indexOf('empty')];
+    // Google takes the email and then says it timed out: nobody knows whether it went.
+    world.after.set('MailApp.sendEmail', () => {
+      world.after.delete('MailApp.sendEmail');
+      throw new Error('Service Mail timed out.');
+    });
+    const r = row(page, u.name);
+    await r.getByRole('button', { name: 'Nhắc' }).click();
+    await r.getByText('Google không trả lời rõ').waitFor();
+    await page.getByRole('button', { name: 'Làm mới', exact: true }).click();
+    const panel = page.locator('.unknown');
+    await panel.getByText('1 thư nhắc chưa rõ đã gửi hay chưa').waitFor();
+    await expect(panel.locator('li').textContent()).resolves.toContain(u.emails[0]);
+    await shot(page, 'sidebar-board-unknown');
+    await panel.getByRole('button', { name: 'Gửi lại' }).click();
+    await page.getByText('Đã gửi email nhắc.').waitFor();
+    await expect(page.locator('.unknown li').count()).resolves.toBe(0);
+    // The unclear one, the admins told of it at once, and the one sent again.
+    expect(world.mailbox.map((m) => m.to)).toEqual([[u.emails[0]], [ADMIN], [u.emails[0]]]);
+  });
+});
+
 describe('the 99-unit board as a clerk sees it', () => {
   test('screenshots at 300 px wide and 500 px high: the top, scrolled with the counts kept, the preview', async () => {
     const { page } = await openBoard(99, { height: 500 });

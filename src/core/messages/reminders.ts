@@ -35,6 +35,13 @@ export const reminderText = {
     'Thư nhắc hạn chưa rõ đã gửi hay chưa (lần gửi bị gián đoạn giữa chừng; hệ thống sẽ không gửi lại để tránh gửi hai lần):',
   unknownAdvice:
     'Đề nghị hỏi lại các đơn vị trên xem đã nhận thư chưa; nếu chưa, nhắc họ trực tiếp hoặc gửi lại bằng tay.',
+  // A person settles a reminder of unknown fate (the board's list).
+  settledSentLog: (by: string) => `Người kiểm tra (${by}) xác nhận đơn vị đã nhận thư này; không gửi lại.`,
+  settledResendLog: (by: string) => `Người kiểm tra (${by}) cho gửi lại thư này.`,
+  notUnknown:
+    'Thư này không còn trong danh sách chưa rõ đã gửi (có thể người khác vừa xử lý). Bấm Làm mới để xem danh sách mới.',
+  digestNoResend:
+    'Thư tổng hợp cho tỉnh không gửi lại được (mỗi ngày có thư mới). Chọn “Đã xem” để bỏ nó khỏi danh sách.',
   subjectFailed: (report: string, at: string) => `[Hội LHPN] ${report}: lần nhắc hạn tự động lúc ${at} bị lỗi`,
   failedIntro: (at: string, what: string) => `Lần nhắc hạn tự động lúc ${at} bị dừng giữa chừng. Lý do: ${what}`,
   failedSent: (n: number) => `Thư đã gửi trong lần chạy này (${n}):`,

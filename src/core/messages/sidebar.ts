@@ -76,6 +76,17 @@ export const sidebarText = {
   opened: (n: number) => (n ? `Đã mở trang. ${n} lỗi:` : 'Đã mở trang. Không có lỗi nào.'),
   remind: 'Nhắc',
   reminding: 'Đang gửi email nhắc…',
+  // Reminders whose fate is unknown (issue 8): a person says what happened.
+  unknownTitle: (n: number) => `${n} thư nhắc chưa rõ đã gửi hay chưa`,
+  unknownHelp:
+    'Lần gửi bị gián đoạn nên hệ thống không gửi lại, để tránh gửi hai lần. Hỏi đơn vị xem đã nhận chưa rồi chọn:',
+  unknownSent: 'Đơn vị đã nhận',
+  unknownResend: 'Gửi lại',
+  unknownSeen: 'Đã xem',
+  settling: 'Đang ghi nhận…',
+  settledSent: 'Đã ghi nhận: thư này đã gửi, sẽ không gửi lại.',
+  settledResendLater:
+    'Đã cho phép gửi lại. Hôm nay thư này không còn đến hạn gửi: lần nhắc tới sẽ gửi nếu đơn vị vẫn chưa nộp.',
   reminded: (r: { sent: number; deferred: number; failed: string[]; unknown: number }) =>
     r.sent
       ? 'Đã gửi email nhắc.'
