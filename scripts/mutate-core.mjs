@@ -4,7 +4,7 @@
 // surviving mutant to reports/mutation/core-survivors.md.
 //   node scripts/mutate-core.mjs [--fresh] [--only a.ts,b.ts] [--report-only]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const fresh = args.includes('--fresh');
@@ -34,7 +34,9 @@ const merged = { schemaVersion: '1', thresholds: { high: 90, low: 85 }, files: {
 const rows = [];
 const survivors = [];
 const total = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, other: 0 };
-for (const f of readdirSync('src/core').filter((x) => x.endsWith('.ts') && !skipped.has(x)).sort()) {
+for (const f of readdirSync('src/core')
+  .filter((x) => x.endsWith('.ts') && !skipped.has(x))
+  .sort()) {
   if (!existsSync(reportOf(f))) {
     rows.push(`| ${f} | not run | | | |`);
     continue;
@@ -61,11 +63,15 @@ for (const f of readdirSync('src/core').filter((x) => x.endsWith('.ts') && !skip
   const detected = c.killed + c.timeout;
   const valid = detected + c.survived + c.noCoverage;
   for (const k of Object.keys(total)) total[k] += c[k];
-  rows.push(`| ${f} | ${valid} | ${detected} | ${c.survived + c.noCoverage} | ${valid ? ((100 * detected) / valid).toFixed(1) : '—'}% |`);
+  rows.push(
+    `| ${f} | ${valid} | ${detected} | ${c.survived + c.noCoverage} | ${valid ? ((100 * detected) / valid).toFixed(1) : '—'}% |`,
+  );
 }
 const detected = total.killed + total.timeout;
 const valid = detected + total.survived + total.noCoverage;
-rows.push(`| **all** | ${valid} | ${detected} | ${total.survived + total.noCoverage} | ${valid ? ((100 * detected) / valid).toFixed(1) : '—'}% |`);
+rows.push(
+  `| **all** | ${valid} | ${detected} | ${total.survived + total.noCoverage} | ${valid ? ((100 * detected) / valid).toFixed(1) : '—'}% |`,
+);
 writeFileSync('reports/mutation/core.json', JSON.stringify(merged));
 const table = ['| file | mutants | killed | survived | score |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 writeFileSync(
