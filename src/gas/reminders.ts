@@ -82,6 +82,8 @@ export interface SendResult {
   failed: string[];
   /** Emails whose fate is unknown (a send cut or failed without a clear answer): never sent again. */
   unknown: string[];
+  /** Keys of every email this run planned (sent, deferred or tried). */
+  planned: string[];
 }
 
 /** Errors after which Google has surely not sent the email. */
@@ -121,7 +123,13 @@ function markNamed(props: Properties, record: SentRecord, keys: readonly string[
  * sent, or pending — a pending one is never sent again, and is named to the admins in the digest or,
  * when no digest goes out, in an email of its own.
  */
-function sendPlanned(ctx: Context, run: SendResult, units?: ReadonlySet<string>): SendResult {
+function sendPlanned(
+  ctx: Context,
+  run: SendResult,
+  units?: ReadonlySet<string>,
+  /** Keys of unknown fate a person asked to send again: planned as if never tried. */
+  again: ReadonlySet<string> = new Set(),
+): SendResult {
   const props = PropertiesService.getDocumentProperties();
   const record = readSentRecord(props.getProperties());
   const today = calendarDateIn(new Date(), TIME_ZONE);
@@ -129,10 +137,11 @@ function sendPlanned(ctx: Context, run: SendResult, units?: ReadonlySet<string>)
     props.deleteProperty(prop);
     record.delete(prop);
   }
-  const p = plan(ctx, done(ctx, record), units);
+  const p = plan(ctx, new Set([...done(ctx, record)].filter((k) => !again.has(k))), units);
   const mine = (e: PlannedEmail) => !units || (e.kind !== 'digest' && units.has(splitKey(e.key).who));
   const emails = p.emails.filter(mine);
   run.deferred.push(...p.deferred.filter(mine));
+  run.planned.push(...emails.map((e) => e.key), ...p.deferred.filter(mine).map((e) => e.key));
   /** Unknown emails not yet named to the admins: from earlier runs, then from this one. */
   const unknown = units ? [] : unknownUnnamed(record);
   const log = (email: PlannedEmail, detail: string) =>
@@ -214,7 +223,7 @@ function sendPlanned(ctx: Context, run: SendResult, units?: ReadonlySet<string>)
   return run;
 }
 
-const newRun = (): SendResult => ({ sent: [], deferred: [], failed: [], unknown: [] });
+const newRun = (): SendResult => ({ sent: [], deferred: [], failed: [], unknown: [], planned: [] });
 
 /**
  * Gửi nhắc hạn ngay (admin), the same as the daily run; `units` (codes) sends only those units' due
@@ -243,17 +252,23 @@ export function settleReminder(key: string, how: 'sent' | 'resend'): SendResult 
     const { prop, who } = splitKey(key);
     if (how === 'resend' && who === DIGEST_WHO) throw new UserError(rt.digestNoResend);
     const what = record.get(prop)?.p[who] ?? '';
-    const settled = settleUnknown(record, key, how);
-    if (!settled) throw new UserError(rt.notUnknown);
-    props.setProperty(prop, JSON.stringify(settled));
+    if (!(who in (record.get(prop)?.p ?? {}))) throw new UserError(rt.notUnknown);
     const unit = ctx.settings.units.find((u) => u.code === who)?.name ?? '';
+    if (how === 'resend') {
+      // Still due today: sent through the once-only path (pending before, sent after), so a cut leaves it
+      // listed again, never lost and never sent behind the admin's back.
+      const run = sendPlanned(ctx, newRun(), new Set([who]), new Set([key]));
+      if (run.planned.includes(key)) return run;
+      // Not due any more: forgotten, so that should it come due again it goes out.
+    }
+    const settled = settleUnknown(record, key, how);
+    if (settled) props.setProperty(prop, JSON.stringify(settled));
     appendLog(ctx.ss, [
       how === 'sent'
         ? { kind: 'reminder', unit, who: what, key, detail: rt.settledSentLog(ctx.email) }
         : { kind: 'reminderFailed', unit, who: what, key: '', detail: rt.settledResendLog(ctx.email) },
     ]);
-    const run = newRun();
-    return how === 'resend' ? sendPlanned(ctx, run, new Set([who])) : run;
+    return newRun();
   });
 }
 

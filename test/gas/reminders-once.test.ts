@@ -1,5 +1,6 @@
 /** Reminders exactly once: recorded in Document Properties as pending before the send and sent after. */
 import { ExecutionKilled } from '../fakes';
+import { faultPoints } from '../fault/harness';
 import { ADMIN, at, province } from './province';
 
 const inbox = (world: ReturnType<typeof province>['world'], from = 0) =>
@@ -159,4 +160,74 @@ describe('a person settles a reminder of unknown fate from the board', () => {
     const r = g.call('apiSettleReminder', [digest?.key, 'sent'], { user: ADMIN }) as Settled;
     expect(r.state.admin.unknown.filter((u) => u.digest)).toEqual([]);
   });
+});
+
+describe('settling a reminder of unknown fate, cut at every service call and clicked again', () => {
+  type Unknown = { key: string };
+  const listed = (g: ReturnType<typeof province>['g']) =>
+    (g.call('apiState', [], { user: ADMIN }) as { admin: { unknown: Unknown[] } }).admin.unknown;
+  /** A daily run killed right after Tân Yên's email went out: that one email is of unknown fate. */
+  function cut() {
+    const k = callOfSend(1);
+    const p = province({ now: at('2020-09-13') });
+    p.world.injectFault(k + 1, 'kill');
+    expect(() => p.g.call('remindersDaily', [], { user: ADMIN })).toThrow(ExecutionKilled);
+    return { ...p, key: listed(p.g)[0].key };
+  }
+  const toTanYen = (world: ReturnType<typeof province>['world']) =>
+    world.mailbox.filter((m) => m.subject.includes('Tân Yên: còn 7 ngày')).length;
+  /**
+   * The fault points of one settle: every call with FAULT_SWEEP=full, else the harness's quick sample and
+   * the calls around the send (the one that matters), counted on a fault-free run.
+   */
+  const pointsOf = (how: string) => {
+    const { g, world, key } = cut();
+    let calls = 0;
+    let send = 0;
+    const count = world.count.bind(world);
+    world.count = (name: string) => {
+      calls++;
+      if (name === 'MailApp.sendEmail') send = calls;
+      count(name);
+    };
+    g.call('apiSettleReminder', [key, how], { user: ADMIN });
+    const n = world.lastExecution.calls;
+    const around = send ? [send - 1, send, send + 1, send + 2] : [];
+    return [...new Set([...faultPoints(n, process.env.FAULT_SWEEP === 'full'), ...around])].filter((k) => k <= n);
+  };
+
+  for (const how of ['sent', 'resend']) {
+    test(`“${how === 'sent' ? 'Đơn vị đã nhận' : 'Gửi lại'}”: the email goes out at most once more, and the list tells the truth`, () => {
+      const points = pointsOf(how);
+      expect(points.length).toBeGreaterThan(5);
+      const wrong: string[] = [];
+      for (const k of points) {
+        for (const mode of ['before', 'after', 'kill'] as const) {
+          const { g, world, key } = cut();
+          world.injectFault(k, mode);
+          try {
+            g.call('apiSettleReminder', [key, how], { user: ADMIN });
+          } catch (e) {
+            // Said in Vietnamese (explain), or the kill that no code sees.
+            if (!(e instanceof ExecutionKilled) && !/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/.test(String(e)))
+              wrong.push(`${mode}@${k}: English error ${String(e)}`);
+          }
+          // The admin looks at the board and, if the email is still listed, clicks again.
+          if (listed(g).some((u) => u.key === key)) g.call('apiSettleReminder', [key, how], { user: ADMIN });
+          const still = listed(g).some((u) => u.key === key);
+          const sent = toTanYen(world);
+          // After "sent": never again, and off the list. After "resend": off the list only once it went out
+          // again; each click sends it at most once (a click cut after its send leaves it listed again, of
+          // unknown fate, and the admin's second click is a second decision).
+          if (how === 'sent' && (sent !== 1 || still)) wrong.push(`${mode}@${k}: ${sent} emails, listed ${still}`);
+          if (how === 'resend' && (sent > 3 || (sent === 1 && !still)))
+            wrong.push(`${mode}@${k}: ${sent} emails, listed ${still}`);
+          // The daily run afterwards never sends it again.
+          g.call('remindersDaily', [], { user: ADMIN });
+          if (toTanYen(world) !== sent) wrong.push(`${mode}@${k}: the daily run sent it again`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
 });
