@@ -4,6 +4,7 @@ import {
   mauErrorText,
   messages,
   newSettings,
+  provinces,
   provinceUnits,
   readMau,
   renderMau,
@@ -41,9 +42,17 @@ function chooseForm(typed: string): { template: Template; copy: boolean } {
   return { template, copy: g?.[2] !== undefined };
 }
 
+/**
+ * The communes of 2025 live in dist/Communes.html, not in Code.js: every execution loads Code.js, only
+ * this one reads them (scripts/build.mjs).
+ */
+function loadProvinces() {
+  return provinces(HtmlService.createHtmlOutputFromFile('Communes').getContent().split(/\r?\n/));
+}
+
 function unitsOf(typed: string): { units: Unit[]; province: string } {
   if (!typed.trim()) return { units: [], province: '' };
-  const found = findProvince(typed);
+  const found = findProvince(typed, loadProvinces());
   if (!('province' in found)) throw new UserError(messages.mauCliText.unknownProvince(typed, found.suggestion));
   return { units: provinceUnits(found.province), province: found.province.name };
 }

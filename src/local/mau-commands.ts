@@ -9,6 +9,7 @@ import {
   messages,
   newSettings,
   presets,
+  provinces,
   provinceUnits,
   readMau,
   renderMau,
@@ -18,6 +19,7 @@ import {
   type Unit,
   unitsFromTable,
 } from '../core';
+import { COMMUNES_2025 } from '../core/communes-data';
 import { type Out, open } from './commands';
 import { newWorkbook, readWorkbook, sheetValues, UsageError, XLSX_TIME_ZONE } from './xlsx';
 
@@ -127,7 +129,7 @@ async function unitsFrom(opts: {
   units?: string;
 }): Promise<{ units: Unit[]; from: string }> {
   if (opts.tinh) {
-    const found = findProvince(opts.tinh);
+    const found = findProvince(opts.tinh, provinces(COMMUNES_2025));
     if (!('province' in found)) throw new UsageError(mt.unknownProvince(opts.tinh, found.suggestion));
     return { units: provinceUnits(found.province), from: found.province.name };
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { provinces } from '../../src/core';
+import { COMMUNES_2025 } from '../../src/core/communes-data';
 import { DIST, Google, World } from '../fakes';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -43,6 +45,13 @@ describe('dist/ is what clasp push accepts', () => {
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
+  });
+
+  test('the communes are in Communes.html (read at set-up), the same as the command line has, and not in Code.js', () => {
+    const text = readFileSync(join(DIST, 'Communes.html'), 'utf8');
+    expect(provinces(text.split('\n'))).toEqual(provinces(COMMUNES_2025));
+    expect(provinces(text.split('\n'))).toHaveLength(34);
+    for (const line of COMMUNES_2025) expect(code).not.toContain(line.slice(0, 40));
   });
 
   test('Sidebar.html is one file that fetches nothing from the network', () => {
