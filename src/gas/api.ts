@@ -11,13 +11,13 @@ import {
   formatDmy,
   formatStatus,
   type Issue,
-  messages,
   type PlannedEmail,
   roundDeadline,
   type UnitInput,
   type UnitSummary,
   unitIssues,
 } from '../core';
+import * as messages from '../core/messages';
 import {
   type Context,
   currentUnit,
