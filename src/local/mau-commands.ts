@@ -114,7 +114,15 @@ export async function cmdMau(
   if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
   if (!opts.out) throw new UsageError(t.needArg('--out MAU.xlsx'));
   const template = findTemplate(opts.template);
-  if (!template) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+  if (!template)
+    throw new UsageError(
+      t.unknownTemplate(
+        opts.template,
+        templates()
+          .map((x) => x.id)
+          .join(', '),
+      ),
+    );
   if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
   const wb = new ExcelJS.Workbook();
   addMauSheet(wb, template);
@@ -175,7 +183,15 @@ export async function cmdInitMau(
   if (opts.mau) template = await templateFromMauFile(opts.mau);
   else if (opts.template) {
     const found = findTemplate(opts.template);
-    if (!found) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+    if (!found)
+      throw new UsageError(
+        t.unknownTemplate(
+          opts.template,
+          templates()
+            .map((x) => x.id)
+            .join(', '),
+        ),
+      );
     template = found;
   } else throw new UsageError(mt.needMauOrTemplate);
   const { units, from } = await unitsFrom(opts);
