@@ -61,7 +61,7 @@ function loadProvinces() {
 function unitsOf(typed: string): { units: Unit[]; province: string } {
   if (!typed.trim()) return { units: [], province: '' };
   const found = findProvince(typed, loadProvinces());
-  if (!('province' in found)) throw new UserError(messages.mauCliText.unknownProvince(typed, found.suggestion));
+  if (!('province' in found)) throw new UserError(messages.provinceText.unknownProvince(typed, found.suggestion));
   return { units: provinceUnits(found.province), province: found.province.name };
 }
 

@@ -138,7 +138,8 @@ async function unitsFrom(opts: {
 }): Promise<{ units: Unit[]; from: string }> {
   if (opts.tinh) {
     const found = findProvince(opts.tinh, provinces(COMMUNES_2025));
-    if (!('province' in found)) throw new UsageError(mt.unknownProvince(opts.tinh, found.suggestion));
+    if (!('province' in found))
+      throw new UsageError(messages.provinceText.unknownProvince(opts.tinh, found.suggestion));
     return { units: provinceUnits(found.province), from: found.province.name };
   }
   if (opts.preset) {
