@@ -45,7 +45,9 @@ export function loadSettings(values: Values | null, source: SettingsSource = {},
   if (!settings.templateId) return { ok: false, reason: settingsMessages.noTemplate, issues };
   const template = findTemplate(settings.templateId);
   if (!template) {
-    const ids = templates.map((t) => t.id).join(', ');
+    const ids = templates()
+      .map((t) => t.id)
+      .join(', ');
     return { ok: false, reason: settingsMessages.unknownTemplate(settings.templateId, ids), issues };
   }
   if (settings.deadlines.length === 0) settings.deadlines = template.deadlines;

@@ -7,7 +7,6 @@ export * from './fold';
 export * from './layout';
 export * from './log';
 export * from './mau';
-export * as messages from './messages';
 export * from './parse';
 export * from './periods';
 export * from './presets';
@@ -22,3 +21,9 @@ export * from './template';
 export * from './templates';
 export * from './text';
 export * from './validate';
+
+// Not `export * as`: that is ES2020 syntax, and esbuild's lowering of it for the es2019 target keeps the
+// whole namespace, every door's strings, in dist/Code.js.
+import * as messages from './messages';
+
+export { messages };

@@ -36,11 +36,20 @@ export interface MauResult {
   filled: { row: number; col: number; value: string }[];
 }
 
+/** Each table's words folded once (the first key of a word wins): folding is most of reading a Mẫu. */
+const foldedTables = new WeakMap<object, Map<string, string>>();
+
 /** Which word of a table a cell says, folded (case, spacing and diacritics ignored). */
 function wordOf<K extends string>(text: string, table: Table<K>): K | null {
-  const k = foldKey(text);
-  for (const [key, words] of Object.entries(table) as [K, Words][]) if (words.some((w) => foldKey(w) === k)) return key;
-  return null;
+  let folded = foldedTables.get(table);
+  if (!folded) {
+    folded = new Map();
+    for (const [key, words] of Object.entries(table) as [K, Words][]) {
+      for (const w of words) if (!folded.has(foldKey(w))) folded.set(foldKey(w), key);
+    }
+    foldedTables.set(table, folded);
+  }
+  return (folded.get(foldKey(text)) as K | undefined) ?? null;
 }
 
 const firstWords = <K extends string>(table: Table<K>): string[] =>

@@ -12,7 +12,6 @@ import {
   formatDmy,
   formatStatus,
   type Issue,
-  messages,
   type PlannedEmail,
   readSentRecord,
   roundDeadline,
@@ -21,6 +20,7 @@ import {
   unitIssues,
   unknownReminders,
 } from '../core';
+import * as messages from '../core/messages';
 import {
   type Context,
   currentUnit,
@@ -186,7 +186,7 @@ function unitView(
   const status = input.report ? input.status.state : 'missing';
   // A unit cannot open Cấu hình: its missing tab is the province's to restore.
   const problems = unitIssues([input]).map((p) =>
-    status === 'missing' ? { ...p, message: messages.sidebarText.missingTabUnit(unit.sheet) } : p,
+    status === 'missing' ? { ...p, message: messages.boardText.missingTabUnit(unit.sheet) } : p,
   );
   return {
     code: unit.code,
@@ -345,7 +345,7 @@ function apiOpenUnitImpl(code: string): OpenedUnit {
   const problems =
     input.report || renamed.has(unit.code)
       ? issues
-      : issues.map((p) => ({ ...p, message: messages.sidebarText.missingTabAdmin(unit.sheet) }));
+      : issues.map((p) => ({ ...p, message: messages.boardText.missingTabAdmin(unit.sheet) }));
   if (sheet) {
     sheet.activate();
     const first = problems.find((p) => p.severity === 'error') ?? problems[0];

@@ -3,7 +3,6 @@ import {
   type Issue,
   intlHasTimeZones,
   loadSettings,
-  messages,
   type Settings,
   type Template,
   type Unit,
@@ -11,6 +10,7 @@ import {
   type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
+import * as messages from '../core/messages';
 
 // Dates are turned into calendar days with Intl; should this runtime's Intl not know time zones, the
 // same fields come from Utilities.formatDate, which Google documents for exactly this.

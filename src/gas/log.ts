@@ -1,4 +1,5 @@
-import { formatDateTimeIn, type LogEntry, logRow, messages, sentKeys } from '../core';
+import { formatDateTimeIn, type LogEntry, logRow, sentKeys } from '../core';
+import * as messages from '../core/messages';
 import { asTextRows } from './cells';
 import { TIME_ZONE } from './env';
 import { protectNewAdminSheet } from './protect';

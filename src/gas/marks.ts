@@ -2,7 +2,8 @@
  * Kiểm tra marks bad cells with a note and a colour, and removes only the marks it made: what the cell
  * had before (the user's own note and colour) is kept in document properties and put back.
  */
-import { type Issue, messages } from '../core';
+import type { Issue } from '../core';
+import * as messages from '../core/messages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Properties = GoogleAppsScript.Properties.Properties;

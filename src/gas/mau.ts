@@ -2,8 +2,8 @@
 import {
   findProvince,
   mauErrorText,
-  messages,
   newSettings,
+  provinces,
   provinceUnits,
   readMau,
   renderMau,
@@ -13,6 +13,7 @@ import {
   templates,
   type Unit,
 } from '../core';
+import * as messages from '../core/messages';
 import { asTextRows } from './cells';
 import { type Context, readTab, TIME_ZONE, UserError } from './env';
 import { protectAdminSheet } from './protect';
@@ -36,15 +37,31 @@ function chooseForm(typed: string): { template: Template; copy: boolean } {
   const g = new RegExp(`^(.*?)(?:\\s+(${mg.copyWords.join('|')}))?$`, 'i').exec(typed.trim());
   const pick = (g?.[1] ?? '').trim();
   const n = Number(pick);
-  const template = Number.isInteger(n) && n >= 1 ? templates[n - 1] : templates.find((t) => t.id === pick);
-  if (!template) throw new UserError(mg.unknownForm(typed, templates.map((t) => t.id).join(', ')));
+  const template = Number.isInteger(n) && n >= 1 ? templates()[n - 1] : templates().find((t) => t.id === pick);
+  if (!template)
+    throw new UserError(
+      mg.unknownForm(
+        typed,
+        templates()
+          .map((t) => t.id)
+          .join(', '),
+      ),
+    );
   return { template, copy: g?.[2] !== undefined };
+}
+
+/**
+ * The communes of 2025 live in dist/Communes.html, not in Code.js: every execution loads Code.js, only
+ * this one reads them (scripts/build.mjs).
+ */
+function loadProvinces() {
+  return provinces(HtmlService.createHtmlOutputFromFile('Communes').getContent().split(/\r?\n/));
 }
 
 function unitsOf(typed: string): { units: Unit[]; province: string } {
   if (!typed.trim()) return { units: [], province: '' };
-  const found = findProvince(typed);
-  if (!('province' in found)) throw new UserError(messages.mauCliText.unknownProvince(typed, found.suggestion));
+  const found = findProvince(typed, loadProvinces());
+  if (!('province' in found)) throw new UserError(messages.provinceText.unknownProvince(typed, found.suggestion));
   return { units: provinceUnits(found.province), province: found.province.name };
 }
 
@@ -112,7 +129,7 @@ export function promptNewReport(email: string): string | undefined {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   let form = '';
   if (!ss.getSheetByName(T.sheet)) {
-    const r = ui.prompt(messages.gasText.menu, mg.formPrompt(templates), ui.ButtonSet.OK_CANCEL);
+    const r = ui.prompt(messages.gasText.menu, mg.formPrompt(templates()), ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return undefined;
     form = r.getResponseText();
   }

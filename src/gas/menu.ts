@@ -1,5 +1,6 @@
 /** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
-import { asciiSlug, messages } from '../core';
+import { asciiSlug } from '../core';
+import * as messages from '../core/messages';
 import { currentUnit, explain, loadContext, requireAdmin, userEmail } from './env';
 import { promptNewReport } from './mau';
 import { archiveName, checkPeriodName, openPeriod, pendingOpening } from './period';

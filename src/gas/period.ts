@@ -20,7 +20,6 @@ import {
   formatDateTimeIn,
   type IsoDate,
   labelKey,
-  messages,
   type PeriodFigures,
   type PeriodRecord,
   readArchive,
@@ -29,6 +28,7 @@ import {
   type Unit,
   type UnitInput,
 } from '../core';
+import * as messages from '../core/messages';
 import { asText, asTextRows } from './cells';
 import { type Context, loadContext, readTab, requireAdmin, TIME_ZONE, UserError, withLock } from './env';
 import { appendLog, logSheet } from './log';

@@ -8,13 +8,13 @@ import {
   buildReport,
   calendarDateIn,
   formatDateTimeIn,
-  messages,
   parseReportSettings,
   type ReportDocument,
   renderSummary,
   type SummaryLayout,
   summaryPdfUrl,
 } from '../core';
+import * as messages from '../core/messages';
 import { loadContext, readTab, requireAdmin, TIME_ZONE, UserError } from './env';
 import { guarded } from './menu';
 import { review } from './review';

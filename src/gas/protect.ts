@@ -6,7 +6,8 @@
  * its own account stays an editor until the next run by an admin (Tổng hợp, the daily trigger, set-up)
  * finishes the lock: pending locks are kept in document properties beside the record (record.ts).
  */
-import { isEmail, messages, readStatus, UNIT_TAB, type Unit, type UnitStatus } from '../core';
+import { isEmail, readStatus, UNIT_TAB, type Unit, type UnitStatus } from '../core';
+import * as messages from '../core/messages';
 import { asText } from './cells';
 import type { Context } from './env';
 import { appendLog, logSheet } from './log';

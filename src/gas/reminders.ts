@@ -11,7 +11,6 @@ import {
   failureNotice,
   formatDateTimeIn,
   formatIssue,
-  messages,
   type PlannedEmail,
   periodDeadlines,
   planReminders,
@@ -27,6 +26,7 @@ import {
   withFailures,
   withUnknown,
 } from '../core';
+import * as messages from '../core/messages';
 import { type Context, explain, loadContext, requireAdmin, TIME_ZONE, tabUrl, UserError, withLock } from './env';
 import { appendLog, readSentKeys } from './log';
 import { readPeriodRecord } from './period';

@@ -5,12 +5,12 @@ import {
   formatDateTimeIn,
   formatStatus,
   isLate,
-  messages,
   UNIT_TAB,
   type Unit,
   type UnitInput,
   type UnitStatus,
 } from '../core';
+import * as messages from '../core/messages';
 import { asText } from './cells';
 import {
   type Context,

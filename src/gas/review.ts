@@ -4,7 +4,6 @@ import {
   formatIssue,
   formatStatus,
   type Issue,
-  messages,
   RESERVED_SHEETS,
   reviewUnits,
   sheetKey,
@@ -14,6 +13,7 @@ import {
   type UnitStatus,
   unitIssues,
 } from '../core';
+import * as messages from '../core/messages';
 import { asText } from './cells';
 import { type Context, readTab, settingsProblems } from './env';
 import { type DocState, readDocState, statusOf } from './record';

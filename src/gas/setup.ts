@@ -1,14 +1,6 @@
 /** Thiết lập báo cáo: unit tabs, their data validation and protections, from Cấu hình. Idempotent. */
-import {
-  type Column,
-  findHeader,
-  messages,
-  midnightIn,
-  type Template,
-  UNIT_TAB,
-  type Unit,
-  unitTabHead,
-} from '../core';
+import { type Column, findHeader, midnightIn, type Template, UNIT_TAB, type Unit, unitTabHead } from '../core';
+import * as messages from '../core/messages';
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, withLock } from './env';
 import { appendLog, logSheet } from './log';

@@ -4,13 +4,13 @@ import {
   comparePeriods,
   formatDateTimeIn,
   keyMeasures,
-  messages,
   renderSummary,
   type Summary,
   type SummaryLayout,
   type UnitInput,
   withPrevious,
 } from '../core';
+import * as messages from '../core/messages';
 import { asTextRows } from './cells';
 import { loadContext, requireAdmin, TIME_ZONE, withLock } from './env';
 import { appendLog } from './log';

@@ -150,7 +150,12 @@ export function allIssues(o: Opened): Issue[] {
 }
 
 export function cmdTemplates(out: Out): number {
-  const rows = templates.map((tp) => [tp.id, tp.title, tp.columns.length, tp.deadlines.map((d) => d.date).join(', ')]);
+  const rows = templates().map((tp) => [
+    tp.id,
+    tp.title,
+    tp.columns.length,
+    tp.deadlines.map((d) => d.date).join(', '),
+  ]);
   out(textTable(t.templatesHeader, rows));
   return 0;
 }
@@ -216,7 +221,15 @@ export async function cmdInit(
   if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
   if (!opts.out) throw new UsageError(t.needArg('--out TỆP.xlsx'));
   const template = findTemplate(opts.template);
-  if (!template) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+  if (!template)
+    throw new UsageError(
+      t.unknownTemplate(
+        opts.template,
+        templates()
+          .map((x) => x.id)
+          .join(', '),
+      ),
+    );
   if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
   let units: ReturnType<typeof unitsFromTable>['units'];
   if (opts.preset) {

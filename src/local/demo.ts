@@ -10,6 +10,7 @@ import {
   formatStatus,
   messages,
   newSettings,
+  provinces,
   provinceUnits,
   roads,
   type Settings,
@@ -17,6 +18,7 @@ import {
   UNIT_TAB,
   type Unit,
 } from '../core';
+import { COMMUNES_2025 } from '../core/communes-data';
 import { allIssues, cmdRemind, type Out, open, summaryTable } from './commands';
 import { addMauSheet, templateFromMauFile } from './mau-commands';
 import { newWorkbook, sheetValues, writeSummary } from './xlsx';
@@ -193,7 +195,7 @@ export async function runDemo(dir: string, out: Out): Promise<number> {
   );
 
   next(d.steps.init);
-  const found = findProvince('Lạng Sơn');
+  const found = findProvince('Lạng Sơn', provinces(COMMUNES_2025));
   if (!('province' in found)) return 2;
   // The office then types each unit's focal email into Cấu hình; example addresses here.
   const units = provinceUnits(found.province).map((u) => ({

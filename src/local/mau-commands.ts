@@ -9,6 +9,7 @@ import {
   messages,
   newSettings,
   presets,
+  provinces,
   provinceUnits,
   readMau,
   renderMau,
@@ -18,6 +19,7 @@ import {
   type Unit,
   unitsFromTable,
 } from '../core';
+import { COMMUNES_2025 } from '../core/communes-data';
 import { type Out, open } from './commands';
 import { newWorkbook, readWorkbook, sheetValues, UsageError, XLSX_TIME_ZONE } from './xlsx';
 
@@ -112,7 +114,15 @@ export async function cmdMau(
   if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
   if (!opts.out) throw new UsageError(t.needArg('--out MAU.xlsx'));
   const template = findTemplate(opts.template);
-  if (!template) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+  if (!template)
+    throw new UsageError(
+      t.unknownTemplate(
+        opts.template,
+        templates()
+          .map((x) => x.id)
+          .join(', '),
+      ),
+    );
   if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
   const wb = new ExcelJS.Workbook();
   addMauSheet(wb, template);
@@ -127,8 +137,9 @@ async function unitsFrom(opts: {
   units?: string;
 }): Promise<{ units: Unit[]; from: string }> {
   if (opts.tinh) {
-    const found = findProvince(opts.tinh);
-    if (!('province' in found)) throw new UsageError(mt.unknownProvince(opts.tinh, found.suggestion));
+    const found = findProvince(opts.tinh, provinces(COMMUNES_2025));
+    if (!('province' in found))
+      throw new UsageError(messages.provinceText.unknownProvince(opts.tinh, found.suggestion));
     return { units: provinceUnits(found.province), from: found.province.name };
   }
   if (opts.preset) {
@@ -173,7 +184,15 @@ export async function cmdInitMau(
   if (opts.mau) template = await templateFromMauFile(opts.mau);
   else if (opts.template) {
     const found = findTemplate(opts.template);
-    if (!found) throw new UsageError(t.unknownTemplate(opts.template, templates.map((x) => x.id).join(', ')));
+    if (!found)
+      throw new UsageError(
+        t.unknownTemplate(
+          opts.template,
+          templates()
+            .map((x) => x.id)
+            .join(', '),
+        ),
+      );
     template = found;
   } else throw new UsageError(mt.needMauOrTemplate);
   const { units, from } = await unitsFrom(opts);

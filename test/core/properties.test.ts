@@ -4,7 +4,7 @@ import { type Column, newSettings, parseCell, parseSettings, presets, renderSett
 import { templates } from '../../src/core/templates';
 
 const TZ = 'Asia/Ho_Chi_Minh';
-const allColumns: Column[] = templates.flatMap((t) => t.columns);
+const allColumns: Column[] = templates().flatMap((t) => t.columns);
 const signed: Column = { key: 'n', label: 'Số', type: 'number', required: false, min: -1e15 };
 
 /** What a sheet may hand over for a cell: numbers, text, booleans, dates, empties, error values. */
@@ -89,7 +89,7 @@ describe('Cấu hình parsing', () => {
 
   test('never throws when a person overwrites any cells of a real Cấu hình', () => {
     const base = renderSettings(
-      newSettings(templates[0], presets['lang-son-2017'].units(), ['vp@x.vn'], 'Năm 2020'),
+      newSettings(templates()[0], presets['lang-son-2017'].units(), ['vp@x.vn'], 'Năm 2020'),
     ) as unknown[][];
     const edit = fc.tuple(fc.nat(base.length - 1), fc.nat(6), cell);
     fc.assert(

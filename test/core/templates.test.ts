@@ -18,7 +18,7 @@ const road = (length: unknown, camera: unknown = '') => [
 
 describe('the four templates of the seeds', () => {
   test('ship with valid declarations and distinct ids', () => {
-    expect(templates.map((t) => t.id)).toEqual([
+    expect(templates().map((t) => t.id)).toEqual([
       'bao-cao-dinh-ky',
       'gia-dinh-5k3s',
       'con-duong-sxsdat',

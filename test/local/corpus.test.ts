@@ -16,7 +16,9 @@ const e = messages.cliErrors;
 const x = messages.xlsxText;
 const s = messages.settingsMessages;
 const c = messages.cellMessages;
-const ids = templates.map((tp) => tp.id).join(', ');
+const ids = templates()
+  .map((tp) => tp.id)
+  .join(', ');
 const FIX = resolve(__dirname, '../fixtures');
 const road = (name: string, len: unknown, extra: Partial<Record<number, unknown>> = {}) => {
   const r: unknown[] = [name, 'Thôn 1', len, 'Có', 'Có', 'Có', 'Có', '', '20/6/2020', 1_000_000];

@@ -2,24 +2,27 @@ import { mauChangeText, mauCliText, periodText } from './mau';
 import { reportCliText } from './print';
 
 export const cliText = {
-  usage: [
-    'tong-hop — báo cáo Hội LHPN trên tệp .xlsx, không cần tài khoản Google',
-    '',
-    'Cách dùng:',
-    '  tong-hop templates                                   các mẫu báo cáo và mã của chúng',
-    '  tong-hop init --template MÃ (--units DS.csv | --preset lang-son-2017|bac-giang-2020) --out SO.xlsx',
-    '                [--period "6 tháng đầu năm 2027"] [--admin email]',
-    ...mauCliText.usage,
-    ...periodText.usage,
-    mauChangeText.usage,
-    '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
-    '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
-    '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',
-    reportCliText.usage,
-    '  tong-hop demo [--dir THƯ_MỤC]                        chạy thử toàn bộ trên dữ liệu mẫu',
-    '',
-    'Mã thoát: 0 tốt; 1 có lỗi số liệu; 2 không dùng được đầu vào.',
-  ].join('\n'),
+  /** A getter, so that a bundle that never shows it (Apps Script) can drop this whole object. */
+  get usage() {
+    return [
+      'tong-hop — báo cáo Hội LHPN trên tệp .xlsx, không cần tài khoản Google',
+      '',
+      'Cách dùng:',
+      '  tong-hop templates                                   các mẫu báo cáo và mã của chúng',
+      '  tong-hop init --template MÃ (--units DS.csv | --preset lang-son-2017|bac-giang-2020) --out SO.xlsx',
+      '                [--period "6 tháng đầu năm 2027"] [--admin email]',
+      ...mauCliText.usage,
+      ...periodText.usage,
+      mauChangeText.usage,
+      '  tong-hop validate SO.xlsx|THƯ_MỤC [--json]            soát lỗi các trang đơn vị',
+      '  tong-hop aggregate SO.xlsx|THƯ_MỤC [--out KQ.xlsx] [--json]   lập trang Tổng hợp',
+      '  tong-hop remind SO.xlsx --today YYYY-MM-DD [--quota N] [--json]  xem trước email nhắc hạn (không gửi)',
+      reportCliText.usage,
+      '  tong-hop demo [--dir THƯ_MỤC]                        chạy thử toàn bộ trên dữ liệu mẫu',
+      '',
+      'Mã thoát: 0 tốt; 1 có lỗi số liệu; 2 không dùng được đầu vào.',
+    ].join('\n');
+  },
   error: (msg: string) => `Lỗi: ${msg}`,
   unknownCommand: (c: string) => `không có lệnh "${c}" — xem "tong-hop --help"`,
   needArg: (flag: string) => `thiếu ${flag}`,

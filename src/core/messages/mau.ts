@@ -183,6 +183,12 @@ export const mauMessages = {
   more: (n: number) => `  … và ${n} lỗi khác`,
 };
 
+/** Said by both doors when a typed province is not one of the 34 (kept apart: Apps Script needs no CLI words). */
+export const provinceText = {
+  unknownProvince: (typed: string, near: string | null) =>
+    `không có tỉnh, thành phố "${typed}"${near ? ` — có phải "${near}"?` : ''} (34 tỉnh, thành phố từ 1/7/2025)`,
+};
+
 export const mauCliText = {
   usage: [
     '  tong-hop mau --template MÃ --out MAU.xlsx                xuất một mẫu có sẵn thành trang Mẫu để sửa',
@@ -195,8 +201,6 @@ export const mauCliText = {
     `Trang Mẫu dùng được ✓ — "${title}": ${columns} cột, ${criteria} tiêu chí, ${measures} chỉ số tổng hợp.`,
   needMauOrTemplate: 'cần --template MÃ hoặc --mau MAU.xlsx',
   needUnits: 'cần --tinh "Tên tỉnh", --units DS.csv hoặc --preset lang-son-2017|bac-giang-2020',
-  unknownProvince: (typed: string, near: string | null) =>
-    `không có tỉnh, thành phố "${typed}"${near ? ` — có phải "${near}"?` : ''} (34 tỉnh, thành phố từ 1/7/2025)`,
   noMauSheet: (file: string) =>
     `"${file}" không có trang "${mauText.sheet}" — xuất một mẫu bằng tong-hop mau --template MÃ --out ${file}`,
   created: (file: string, units: number, province: string) =>

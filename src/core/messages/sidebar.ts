@@ -40,11 +40,7 @@ export const sidebarText = {
   autoOff: 'Nhắc hạn tự động: đang tắt (bật trong menu Báo cáo Hội LHPN › Nhắc hạn)',
   kinds: { before: 'Nhắc trước hạn', due: 'Đúng ngày hạn', overdue: 'Quá hạn', digest: 'Tổng hợp cho tỉnh' },
   // The province's board (issue 12).
-  missingTabUnit: (sheet: string) =>
-    `Không tìm thấy trang tính "${sheet}" của đơn vị. Hãy báo Hội LHPN tỉnh để tỉnh khôi phục trang này; đơn vị không tự sửa được.`,
   missingTabHint: 'bấm tên để xem cách sửa',
-  missingTabAdmin: (sheet: string) =>
-    `Không có trang tính "${sheet}". Nếu trang bị đổi tên, đổi lại đúng tên này; nếu bị xóa, chọn Báo cáo Hội LHPN › Thiết lập báo cáo để tạo lại trang trống.`,
   filters: {
     todo: 'Cần xử lý',
     errors: 'Có lỗi',
@@ -117,4 +113,12 @@ export const sidebarText = {
       .join(' · '),
   refreshAll: 'Làm mới toàn bộ',
   refreshingAll: 'Đang đọc lại trang của mọi đơn vị, vui lòng đợi…',
+};
+
+/** What the server says about a missing unit tab, shown on the board (kept apart: Code.js needs none of the rest). */
+export const boardText = {
+  missingTabUnit: (sheet: string) =>
+    `Không tìm thấy trang tính "${sheet}" của đơn vị. Hãy báo Hội LHPN tỉnh để tỉnh khôi phục trang này; đơn vị không tự sửa được.`,
+  missingTabAdmin: (sheet: string) =>
+    `Không có trang tính "${sheet}". Nếu trang bị đổi tên, đổi lại đúng tên này; nếu bị xóa, chọn Báo cáo Hội LHPN › Thiết lập báo cáo để tạo lại trang trống.`,
 };

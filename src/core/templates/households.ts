@@ -1,8 +1,8 @@
-import { builtIn } from './built-in';
+import { builtIn, type MauRows } from './built-in';
 
 /** The campaign "Xây dựng gia đình 5 không, 3 sạch": one row per household of a branch. */
 // biome-ignore format: the rows of a sheet, one a line
-export const households = builtIn([
+export const householdsRows: MauRows = [
   ['MẪU BÁO CÁO'],
   ['Mỗi dòng của bảng CỘT là một cột trên trang của đơn vị. Sửa, thêm hoặc xóa dòng, rồi chạy Thiết lập báo cáo (hoặc lệnh tong-hop init --mau). Viết có dấu hay không dấu đều được; để trống Mã cột thì hệ thống tự đặt.'],
   ['Mã mẫu', 'gia-dinh-5k3s'],
@@ -55,4 +55,6 @@ export const households = builtIn([
   ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
   ['dot-1', 'Báo cáo 6 tháng đầu năm', '10/06', '7, 3, 1, 0', 'Có'],
   ['dot-2', 'Báo cáo năm', '10/11', '7, 3, 1, 0', 'Có'],
-]);
+];
+
+export const households = /* @__PURE__ */ builtIn(householdsRows);

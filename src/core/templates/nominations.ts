@@ -1,8 +1,8 @@
-import { builtIn } from './built-in';
+import { builtIn, type MauRows } from './built-in';
 
 /** Bắc Giang guide 13/HD-BTV: award nominations with the guide's criteria. */
 // biome-ignore format: the rows of a sheet, one a line
-export const nominations = builtIn([
+export const nominationsRows: MauRows = [
   ['MẪU BÁO CÁO'],
   ['Mỗi dòng của bảng CỘT là một cột trên trang của đơn vị. Sửa, thêm hoặc xóa dòng, rồi chạy Thiết lập báo cáo (hoặc lệnh tong-hop init --mau). Viết có dấu hay không dấu đều được; để trống Mã cột thì hệ thống tự đặt.'],
   ['Mã mẫu', 'de-nghi-khen-thuong'],
@@ -43,4 +43,6 @@ export const nominations = builtIn([
   ['HẠN NỘP'],
   ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
   ['de-nghi', 'Gửi đề nghị khen thưởng', '20/09/2020', '7, 3, 1, 0', 'Có'],
-]);
+];
+
+export const nominations = /* @__PURE__ */ builtIn(nominationsRows);

@@ -1,8 +1,8 @@
-import { builtIn } from './built-in';
+import { builtIn, type MauRows } from './built-in';
 
 /** Bắc Giang guide 13/HD-BTV (2020): roads "Sáng - Xanh - Sạch đẹp - An toàn", one row per road. */
 // biome-ignore format: the rows of a sheet, one a line
-export const roads = builtIn([
+export const roadsRows: MauRows = [
   ['MẪU BÁO CÁO'],
   ['Mỗi dòng của bảng CỘT là một cột trên trang của đơn vị. Sửa, thêm hoặc xóa dòng, rồi chạy Thiết lập báo cáo (hoặc lệnh tong-hop init --mau). Viết có dấu hay không dấu đều được; để trống Mã cột thì hệ thống tự đặt.'],
   ['Mã mẫu', 'con-duong-sxsdat'],
@@ -50,4 +50,6 @@ export const roads = builtIn([
   ['HẠN NỘP'],
   ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
   ['tong-ket', 'Báo cáo tổng kết và đề nghị khen thưởng', '20/09/2020', '7, 3, 1, 0', 'Có'],
-]);
+];
+
+export const roads = /* @__PURE__ */ builtIn(roadsRows);
