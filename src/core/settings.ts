@@ -1,6 +1,6 @@
 import { calendarDateIn, formatDmy, isDate } from './dates';
 import { parseDeadlineDate } from './deadlines';
-import { settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo } from './messages';
+import { atomicText, settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo } from './messages';
 import { readNumber } from './parse';
 import { reportSettingsRows } from './report-text';
 import type { DeadlineSpec, Template } from './template';
@@ -50,8 +50,17 @@ export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
 }
 const UTC_ZONE = 'UTC';
 
-/** Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). */
-export const RESERVED_SHEETS: readonly string[] = [L.sheet, summaryText.sheet, logText.sheet, L.templateSheet];
+/**
+ * Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). Tổng
+ * hợp is built aside under its draft name, and a sheet left under that name by a cut run is deleted.
+ */
+export const RESERVED_SHEETS: readonly string[] = [
+  L.sheet,
+  summaryText.sheet,
+  atomicText.summaryDraftSheet,
+  logText.sheet,
+  L.templateSheet,
+];
 
 /** How names of tabs compare in Sheets and Excel: Unicode NFC, case ignored. */
 export const sheetKey = (s: string) => cleanText(s).toLowerCase();

@@ -1,5 +1,7 @@
 import { shorten } from '../text';
+import { atomicText } from './atomic';
 import { q } from './quote';
+import { logText, summaryText } from './report';
 
 export const settingsLabels = {
   sheet: 'Cấu hình',
@@ -18,6 +20,15 @@ export const settingsLabels = {
   help: 'Sửa trực tiếp các bảng dưới đây. Ngày hạn: 20/09/2020 (một lần) hoặc 10/06 (hằng năm).',
 };
 
+/** The add-in's own sheets, as the message about a clashing tab name lists them. */
+const systemSheets = [
+  summaryText.sheet,
+  atomicText.summaryDraftSheet,
+  settingsLabels.sheet,
+  logText.sheet,
+  settingsLabels.templateSheet,
+].join(', ');
+
 export const settingsMessages = {
   noSheet: `không có trang tính "${settingsLabels.sheet}" — tạo sổ bằng lệnh init hoặc thêm trang Cấu hình`,
   noTemplate: `chưa ghi "${settingsLabels.template}" — nhập mã mẫu, ví dụ con-duong-sxsdat`,
@@ -32,7 +43,7 @@ export const settingsMessages = {
   sharedEmail: (email: string, firstRow: number) =>
     `email ${q(email)} đã là đầu mối của đơn vị ở dòng ${firstRow} — người này sẽ nộp cho đơn vị của trang tính đang mở; nếu không phải ý bạn, mỗi đơn vị nên có email riêng`,
   reservedSheetName: (v: string) =>
-    `tên trang tính ${q(v)} trùng với trang của hệ thống (Tổng hợp, Cấu hình, Nhật ký, Mẫu) hoặc tên Excel dành riêng (History) — đặt tên khác ở cột "${settingsLabels.unitHeader[2]}" (đơn vị này chưa được dùng)`,
+    `tên trang tính ${q(v)} trùng với trang của hệ thống (${systemSheets}) hoặc tên Excel dành riêng (History) — đặt tên khác ở cột "${settingsLabels.unitHeader[2]}" (đơn vị này chưa được dùng)`,
   apostropheSheetName: (v: string) =>
     `tên trang tính ${q(v)} bắt đầu hoặc kết thúc bằng dấu nháy ' — bỏ dấu nháy (đơn vị này chưa được dùng)`,
   badEmail: (email: string) => `"${shorten(email)}" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org`,
