@@ -158,8 +158,13 @@ export function parseSettings(
   const emailRows = new Map<string, number>();
   for (const { row: r, at: row } of tableRows(values, L.unitsSection).rows) {
     const name = text(r[1]);
-    if (!name) continue;
     const typedSheet = text(r[2]);
+    if (!name) {
+      // A row with a tab, an email or a target but no name is a unit the province meant: said, never dropped
+      // silently (a Mã alone is what is left of a unit taken off the list).
+      if (typedSheet || text(r[3]) || text(r[4])) problem(row, 2, H[1], '', m.noUnitName);
+      continue;
+    }
     const sheetName = typedSheet || safeSheetName(name);
     const code = text(r[0]);
     const nameProblem = sheetNameProblem(sheetName);

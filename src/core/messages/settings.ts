@@ -34,6 +34,7 @@ export const settingsMessages = {
   noTemplate: `chưa ghi "${settingsLabels.template}" — nhập mã mẫu, ví dụ con-duong-sxsdat`,
   unknownTemplate: (id: string, ids: string) => `không có mẫu báo cáo "${id}" — các mẫu hiện có: ${ids}`,
   noUnits: `chưa có đơn vị nào trong bảng "${settingsLabels.unitsSection}"`,
+  noUnitName: `chưa ghi "${settingsLabels.unitHeader[1]}" — dòng này có tên trang tính, email hoặc chỉ tiêu nhưng không có tên đơn vị; ghi tên đơn vị, hoặc xóa cả dòng (dòng này chưa được dùng)`,
   duplicateUnit: (name: string, firstRow: number) =>
     `đơn vị ${q(name)} đã có ở dòng ${firstRow} — mỗi đơn vị chỉ ghi một lần; xóa dòng này (dòng này chưa được dùng)`,
   duplicateSheet: (sheet: string, firstRow: number, cut: boolean) =>
