@@ -140,7 +140,13 @@ export function parseSettings(
   values: readonly Row[],
   sheet: string = L.sheet,
   source: SettingsSource = {},
-): { settings: Settings; issues: Issue[]; blankCodes: { row: number; code: string }[] } {
+): {
+  settings: Settings;
+  issues: Issue[];
+  blankCodes: { row: number; code: string }[];
+  /** Rows typed in the HẠN NỘP table, valid or not: only a table left empty takes the form's deadlines. */
+  deadlineRows: number;
+} {
   const zone = source.timeZone ?? UTC_ZONE;
   const text = (v: unknown) => str(v, zone);
   const issues: Issue[] = [];
@@ -223,9 +229,11 @@ export function parseSettings(
 
   const deadlines: DeadlineSpec[] = [];
   const dt = tableRows(values, L.deadlinesSection);
+  let deadlineRows = 0;
   dt.rows.forEach(({ row: r, at: row }, i) => {
     const date = deadlineText(r[2], source.display?.[row - 1]?.[2], zone);
     if (!date && !text(r[1])) return;
+    deadlineRows++;
     if (!parseDeadlineDate(date)) {
       problem(row, 3, L.deadlineHeader[2], date, m.badDeadline(date));
       return;
@@ -270,6 +278,7 @@ export function parseSettings(
     },
     issues,
     blankCodes,
+    deadlineRows,
   };
 }
 
