@@ -28,12 +28,15 @@ export function loadSettings(values: Values | null, source: SettingsSource = {},
   if (!values) return { ok: false, reason: settingsMessages.noSheet, issues: [] };
   const parsed = parseSettings(values, undefined, source);
   const { settings, blankCodes } = parsed;
+  // The form's deadlines stand in only for a HẠN NỘP table left empty: a date typed wrong is said, never
+  // replaced by the form's date (units would be reminded of, and marked late against, a day nobody set).
+  const formDeadlines = parsed.deadlineRows === 0;
   let issues = parsed.issues;
   if (mau) {
     const read = readMau(mau, source.timeZone ?? 'UTC');
     if (!read.template) return { ok: false, reason: mauErrorText(read.issues), issues: [...issues, ...read.issues] };
     issues = issues.filter((i) => i.message !== settingsMessages.noTemplate);
-    if (settings.deadlines.length === 0) settings.deadlines = read.template.deadlines;
+    if (formDeadlines) settings.deadlines = read.template.deadlines;
     return {
       ok: true,
       settings: { ...settings, templateId: read.template.id },
@@ -50,7 +53,7 @@ export function loadSettings(values: Values | null, source: SettingsSource = {},
       .join(', ');
     return { ok: false, reason: settingsMessages.unknownTemplate(settings.templateId, ids), issues };
   }
-  if (settings.deadlines.length === 0) settings.deadlines = template.deadlines;
+  if (formDeadlines) settings.deadlines = template.deadlines;
   return { ok: true, settings, template, issues, blankCodes };
 }
 

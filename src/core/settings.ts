@@ -1,6 +1,6 @@
 import { calendarDateIn, formatDmy, isDate } from './dates';
 import { parseDeadlineDate } from './deadlines';
-import { settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo } from './messages';
+import { atomicText, settingsLabels as L, logText, settingsMessages as m, summaryText, yesNo } from './messages';
 import { readNumber } from './parse';
 import { reportSettingsRows } from './report-text';
 import type { DeadlineSpec, Template } from './template';
@@ -50,8 +50,17 @@ export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
 }
 const UTC_ZONE = 'UTC';
 
-/** Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). */
-export const RESERVED_SHEETS: readonly string[] = [L.sheet, summaryText.sheet, logText.sheet, L.templateSheet];
+/**
+ * Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). Tổng
+ * hợp is built aside under its draft name, and a sheet left under that name by a cut run is deleted.
+ */
+export const RESERVED_SHEETS: readonly string[] = [
+  L.sheet,
+  summaryText.sheet,
+  atomicText.summaryDraftSheet,
+  logText.sheet,
+  L.templateSheet,
+];
 
 /** How names of tabs compare in Sheets and Excel: Unicode NFC, case ignored. */
 export const sheetKey = (s: string) => cleanText(s).toLowerCase();
@@ -131,7 +140,13 @@ export function parseSettings(
   values: readonly Row[],
   sheet: string = L.sheet,
   source: SettingsSource = {},
-): { settings: Settings; issues: Issue[]; blankCodes: { row: number; code: string }[] } {
+): {
+  settings: Settings;
+  issues: Issue[];
+  blankCodes: { row: number; code: string }[];
+  /** Rows typed in the HẠN NỘP table, valid or not: only a table left empty takes the form's deadlines. */
+  deadlineRows: number;
+} {
   const zone = source.timeZone ?? UTC_ZONE;
   const text = (v: unknown) => str(v, zone);
   const issues: Issue[] = [];
@@ -149,8 +164,13 @@ export function parseSettings(
   const emailRows = new Map<string, number>();
   for (const { row: r, at: row } of tableRows(values, L.unitsSection).rows) {
     const name = text(r[1]);
-    if (!name) continue;
     const typedSheet = text(r[2]);
+    if (!name) {
+      // A row with a tab, an email or a target but no name is a unit the province meant: said, never dropped
+      // silently (a Mã alone is what is left of a unit taken off the list).
+      if (typedSheet || text(r[3]) || text(r[4])) problem(row, 2, H[1], '', m.noUnitName);
+      continue;
+    }
     const sheetName = typedSheet || safeSheetName(name);
     const code = text(r[0]);
     const nameProblem = sheetNameProblem(sheetName);
@@ -209,9 +229,11 @@ export function parseSettings(
 
   const deadlines: DeadlineSpec[] = [];
   const dt = tableRows(values, L.deadlinesSection);
+  let deadlineRows = 0;
   dt.rows.forEach(({ row: r, at: row }, i) => {
     const date = deadlineText(r[2], source.display?.[row - 1]?.[2], zone);
     if (!date && !text(r[1])) return;
+    deadlineRows++;
     if (!parseDeadlineDate(date)) {
       problem(row, 3, L.deadlineHeader[2], date, m.badDeadline(date));
       return;
@@ -256,6 +278,7 @@ export function parseSettings(
     },
     issues,
     blankCodes,
+    deadlineRows,
   };
 }
 

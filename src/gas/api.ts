@@ -336,14 +336,15 @@ function apiOpenUnitImpl(code: string): OpenedUnit {
   const ctx = loadContext();
   requireAdmin(ctx);
   const unit = unitByCode(ctx, String(code));
-  const { inputs, issues, sheets, renamed } = review(ctx, [unit]);
+  const { inputs, issues, sheets, renamed, foreign } = review(ctx, [unit]);
   const input = inputs[0];
   // The tab was just read: the board's row follows what is shown under it.
   writeSnapshots([input]);
   const sheet = sheets.get(unit.sheet) ?? null;
-  // A tab found under another name is named in the issue already; a deleted one needs set-up to restore.
+  // A tab found under another name, or a sheet not the unit's, is named in the issue already; a deleted one
+  // needs set-up to restore.
   const problems =
-    input.report || renamed.has(unit.code)
+    input.report || renamed.has(unit.code) || foreign.has(unit.code)
       ? issues
       : issues.map((p) => ({ ...p, message: messages.boardText.missingTabAdmin(unit.sheet) }));
   if (sheet) {

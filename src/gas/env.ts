@@ -89,12 +89,14 @@ export function userEmail(): string {
 export function loadContext(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Context {
   const sheetZone = ss.getSpreadsheetTimeZone() || TIME_ZONE;
   const sheet = ss.getSheetByName(messages.settingsLabels.sheet);
+  // Said for Sheets (the command line's words name its init command).
+  if (!sheet) throw new UserError(messages.gasText.settingsGone);
   // Values as Sheets stores them (a typed 25/09/2020 is a Date), and what each cell shows: a yearly 10/06
   // is stored as a Date of this year too, and only its display says it was typed without a year.
-  const range = sheet ? sheet.getDataRange() : null;
+  const range = sheet.getDataRange();
   const loaded = loadSettings(
-    range ? (range.getValues() as Values) : null,
-    { timeZone: sheetZone, display: range ? range.getDisplayValues() : undefined },
+    range.getValues() as Values,
+    { timeZone: sheetZone, display: range.getDisplayValues() },
     readTab(ss.getSheetByName(messages.mauText.sheet)),
   );
   if (!loaded.ok) throw new UserError(loaded.reason);

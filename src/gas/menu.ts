@@ -1,7 +1,7 @@
 /** The menu and its handlers: each catches errors and says them in Vietnamese, never with a stack. */
 import { asciiSlug } from '../core';
 import * as messages from '../core/messages';
-import { currentUnit, explain, loadContext, requireAdmin, userEmail } from './env';
+import { currentUnit, explain, loadContext, requireAdmin, UserError, userEmail } from './env';
 import { promptNewReport } from './mau';
 import { archiveName, checkPeriodName, openPeriod, pendingOpening } from './period';
 import { isSubmitted, readDocState, statusOf } from './record';
@@ -120,11 +120,21 @@ export const menuReopen = () =>
     return reopen(unit.code);
   });
 
+/**
+ * Thiết lập: set-up when Cấu hình is there; else a new report. A spreadsheet set up before (the add-in's
+ * keys in Document Properties) whose Cấu hình is gone starts over only for its owner: anyone else would
+ * write a new Cấu hình naming themselves its admin.
+ */
 export const menuSetup = () =>
   guarded(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     if (ss.getSheetByName(messages.settingsLabels.sheet)) return setup();
-    return promptNewReport(userEmail());
+    const email = userEmail();
+    if (PropertiesService.getDocumentProperties().getKeys().length > 0) {
+      const owner = ss.getOwner();
+      if (!email || !owner || owner.getEmail().toLowerCase() !== email) throw new UserError(g.settingsGone);
+    }
+    return promptNewReport(email);
   });
 
 export const menuPreviewReminders = () =>

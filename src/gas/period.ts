@@ -19,6 +19,7 @@ import {
   foldKey,
   formatDateTimeIn,
   type IsoDate,
+  isForeignTab,
   labelKey,
   type PeriodFigures,
   type PeriodRecord,
@@ -131,6 +132,11 @@ function readTabs(ctx: Context): Tab[] {
     (u: Unit) => {
       const sheet = ctx.ss.getSheetByName(u.sheet);
       const values = readTab(sheet);
+      // A sheet of someone's own under the unit's tab name is neither archived as the unit's nor emptied.
+      if (values && isForeignTab(values)) {
+        found.set(u.code, { sheet: null, values: null });
+        return null;
+      }
       found.set(u.code, { sheet, values });
       return values;
     },

@@ -4,6 +4,7 @@ import {
   formatIssue,
   formatStatus,
   type Issue,
+  isForeignTab,
   RESERVED_SHEETS,
   reviewUnits,
   sheetKey,
@@ -32,6 +33,8 @@ export interface Review {
   restored: string[];
   /** Missing units' tabs found under another name (by unit code): reported, never used. */
   renamed: Map<string, string>;
+  /** Units whose tab name is a sheet of someone's own (by unit code, see isForeignTab): reported, never used. */
+  foreign: Map<string, string>;
 }
 
 export interface ReviewOptions {
@@ -49,6 +52,8 @@ export const statusCellOf = (input: UnitInput) => input.statusCell ?? { row: UNI
  * written over here. Returns whether it had to be written.
  */
 export function restoreStatusLine(sheet: Sheet, values: readonly (readonly unknown[])[], status: UnitStatus): boolean {
+  // A sheet of the province's own that Cấu hình names is never written into.
+  if (isForeignTab(values)) return false;
   const at = findStatusCell(values) ?? { row: UNIT_TAB.statusRow, col: 1 };
   const want = formatStatus(status);
   if (values[at.row - 1]?.[at.col - 1] === want) return false;
@@ -78,10 +83,16 @@ export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units
   const only = { ...ctx.settings, units: [...units] };
   const sheets = new Map<string, Sheet>();
   const tabs = new Map<string, readonly (readonly unknown[])[]>();
+  const foreign = new Map<string, string>();
   const tabOf = (u: Unit) => {
     const sheet = ctx.ss.getSheetByName(u.sheet);
-    if (sheet) sheets.set(u.sheet, sheet);
     const values = readTab(sheet);
+    // A sheet of someone's own under the unit's tab name is not the unit's tab: read as missing, never written.
+    if (sheet && values && isForeignTab(values)) {
+      foreign.set(u.code, u.sheet);
+      return null;
+    }
+    if (sheet) sheets.set(u.sheet, sheet);
     if (values) tabs.set(u.sheet, values);
     return values;
   };
@@ -99,7 +110,8 @@ export function review(ctx: Context, units: readonly Unit[] = ctx.settings.units
     ctx,
     inputs.filter((i) => !i.report).map((i) => i.unit),
   );
-  return { inputs, issues: withRenamed(inputs, unitIssues(inputs), renamed), sheets, state, restored, renamed };
+  const issues = withForeign(inputs, withRenamed(inputs, unitIssues(inputs), renamed), foreign);
+  return { inputs, issues, sheets, state, restored, renamed, foreign };
 }
 
 /**
@@ -138,11 +150,31 @@ function withRenamed(inputs: readonly UnitInput[], issues: Issue[], renamed: Map
   });
 }
 
-/** What an admin must read after an action: tabs renamed by hand, then Cấu hình's problems; '' when none. */
-export function adminProblems(ctx: Context, renamed: Map<string, string>): string {
-  const lines = ctx.settings.units
-    .filter((u) => renamed.has(u.code))
-    .map((u) => `• ${messages.recordText.renamedTab(u.sheet, u.name, renamed.get(u.code) ?? '')}`);
+/** The missing-tab problems of units whose tab name is a sheet of someone's own, saying so. */
+function withForeign(inputs: readonly UnitInput[], issues: Issue[], foreign: Map<string, string>): Issue[] {
+  if (!foreign.size) return issues;
+  return issues.map((issue) => {
+    const unit = inputs.find((i) => !i.report && i.unit.sheet === issue.sheet)?.unit;
+    return unit && foreign.has(unit.code)
+      ? { ...issue, message: messages.recordText.foreignTab(unit.sheet, unit.name) }
+      : issue;
+  });
+}
+
+/**
+ * What an admin must read after an action: tabs renamed by hand, sheets of someone's own named as a unit's
+ * tab, then Cấu hình's problems; '' when none.
+ */
+export function adminProblems(
+  ctx: Context,
+  renamed: Map<string, string>,
+  foreign: Map<string, string> = new Map(),
+): string {
+  const t = messages.recordText;
+  const lines = ctx.settings.units.flatMap((u) => [
+    ...(renamed.has(u.code) ? [`• ${t.renamedTab(u.sheet, u.name, renamed.get(u.code) ?? '')}`] : []),
+    ...(foreign.has(u.code) ? [`• ${t.foreignTab(u.sheet, u.name)}`] : []),
+  ]);
   return [lines.join('\n'), settingsProblems(ctx)].filter(Boolean).join('\n\n');
 }
 

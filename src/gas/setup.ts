@@ -1,5 +1,14 @@
 /** Thiết lập báo cáo: unit tabs, their data validation and protections, from Cấu hình. Idempotent. */
-import { type Column, findHeader, midnightIn, type Template, UNIT_TAB, type Unit, unitTabHead } from '../core';
+import {
+  type Column,
+  findHeader,
+  isForeignTab,
+  midnightIn,
+  type Template,
+  UNIT_TAB,
+  type Unit,
+  unitTabHead,
+} from '../core';
 import * as messages from '../core/messages';
 import { asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, withLock } from './env';
@@ -228,6 +237,8 @@ function runSetup(resume: boolean): string {
       ctx,
       left.filter((u) => !tabs.get(u.code)),
     );
+    // A sheet of someone's own that Cấu hình names as a unit's tab is reported and never written into.
+    const foreign = new Map<string, string>();
     for (const unit of left) {
       if (Date.now() - started > SETUP_BUDGET_MS) {
         pause(done);
@@ -241,13 +252,17 @@ function runSetup(resume: boolean): string {
           },
         ]);
         const paused = messages.budgetText.setupPaused(done.size, units.length);
-        const problems = adminProblems(ctx, renamed);
+        const problems = adminProblems(ctx, renamed, foreign);
         return problems ? `${paused}\n\n${problems}` : paused;
       }
       done.add(unit.code);
       if (renamed.has(unit.code)) continue;
       const found = tabs.get(unit.code) ?? null;
       const before = found ? found.getDataRange().getValues() : null;
+      if (found && before && isForeignTab(before)) {
+        foreign.set(unit.code, found.getName());
+        continue;
+      }
       // A tab a cut run left blank is finished, never counted as existing.
       const made = found && before && !isBlank(before) ? null : newUnitTab(ctx, unit, found);
       const sheet = made ? made.sheet : (found as Sheet);
@@ -270,7 +285,7 @@ function runSetup(resume: boolean): string {
     }
     const message = g.setupDone(created, units.length - created) + formChangeNote(ctx);
     appendLog(ss, [{ kind: 'setup', unit: '', who: ctx.email, key: '', detail: message }]);
-    const problems = adminProblems(ctx, renamed);
+    const problems = adminProblems(ctx, renamed, foreign);
     return problems ? `${message}\n\n${problems}` : message;
   });
 }

@@ -27,7 +27,7 @@ export interface SummaryResult {
   when: string;
   /** The tabs as read for this summary (the sidebar shows them without reading again). */
   inputs: UnitInput[];
-  /** Tabs renamed by hand and Cấu hình's problems, for the admin to read; '' when none. */
+  /** Tabs renamed by hand or not the unit's, and Cấu hình's problems, for the admin to read; '' when none. */
   problems: string;
 }
 
@@ -61,7 +61,7 @@ export function summarize(): SummaryResult {
     const ctx = loadContext();
     requireAdmin(ctx);
     completePendingLocks(ctx);
-    const { inputs, renamed } = review(ctx);
+    const { inputs, renamed, foreign } = review(ctx);
     const summary = aggregate(ctx.template, inputs);
     const when = formatDateTimeIn(new Date(), TIME_ZONE);
     const plain = renderSummary(ctx.template, summary, ctx.settings.reportTitle, when);
@@ -95,6 +95,6 @@ export function summarize(): SummaryResult {
         detail: messages.gasText.summaryDone(summary.completeness.units, summary.completeness.submitted),
       },
     ]);
-    return { summary, when, inputs, problems: adminProblems(ctx, renamed) };
+    return { summary, when, inputs, problems: adminProblems(ctx, renamed, foreign) };
   });
 }

@@ -18,6 +18,8 @@ export const gasText = {
     'Chỉ quản trị viên Hội LHPN tỉnh (email trong bảng QUẢN TRỊ VIÊN của trang Cấu hình) mới làm được việc này.',
   noUnit:
     'Không xác định được đơn vị của bạn — mở trang tính của đơn vị mình rồi thử lại, hoặc nhờ tỉnh thêm email của bạn vào Cấu hình.',
+  settingsGone:
+    'Không tìm thấy trang Cấu hình: trang đã bị xóa hoặc đổi tên. Quản trị viên hãy khôi phục trang (Tệp › Lịch sử phiên bản) hoặc đổi lại đúng tên "Cấu hình", rồi chạy lại. Không có gì thay đổi.',
   busy: 'Đang có người khác chạy Tổng hợp hoặc nộp báo cáo. Vui lòng đợi một phút rồi bấm lại.',
   settingsProblems: (n: number, first: string) => `Trang Cấu hình có ${n} lỗi, ví dụ: ${first}`,
   checkDone: (n: number, sheets: number) =>

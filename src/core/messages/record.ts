@@ -23,6 +23,8 @@ export const recordText = {
     `Không có đơn vị đã nộp nào khớp với "${answer}". Chọn lại Mở lại báo cáo… và nhập một số trong danh sách:\n${list}`,
   renamedTab: (sheet: string, unit: string, other: string) =>
     `không tìm thấy trang tính "${sheet}" của đơn vị ${unit}, nhưng trang "${other}" có tiêu đề của đơn vị này — nếu đó là trang của đơn vị, đổi tên trang về "${sheet}" hoặc ghi "${other}" vào cột Tên trang tính trong Cấu hình, rồi chạy lại`,
+  foreignTab: (sheet: string, unit: string) =>
+    `trang tính "${sheet}" của đơn vị ${unit} đã có sẵn trong bảng tính nhưng không phải trang báo cáo (không có dòng "Đơn vị: …" hay "Trạng thái: …" ở đầu trang) — hệ thống không ghi gì vào trang này; ghi một tên trang tính khác cho đơn vị ở cột Tên trang tính trong Cấu hình, rồi chạy lại Thiết lập báo cáo`,
   doneButNoRefresh: (done: string, why: string) =>
     `${done} Việc đã làm xong; chỉ bảng điều khiển chưa tải lại được — bấm Làm mới.\n\n${why}`,
   checkedNotMarked: (errors: number) =>

@@ -1,5 +1,7 @@
 import { shorten } from '../text';
+import { atomicText } from './atomic';
 import { q } from './quote';
+import { logText, summaryText } from './report';
 
 export const settingsLabels = {
   sheet: 'Cấu hình',
@@ -18,11 +20,21 @@ export const settingsLabels = {
   help: 'Sửa trực tiếp các bảng dưới đây. Ngày hạn: 20/09/2020 (một lần) hoặc 10/06 (hằng năm).',
 };
 
+/** The add-in's own sheets, as the message about a clashing tab name lists them. */
+const systemSheets = [
+  summaryText.sheet,
+  atomicText.summaryDraftSheet,
+  settingsLabels.sheet,
+  logText.sheet,
+  settingsLabels.templateSheet,
+].join(', ');
+
 export const settingsMessages = {
   noSheet: `không có trang tính "${settingsLabels.sheet}" — tạo sổ bằng lệnh init hoặc thêm trang Cấu hình`,
   noTemplate: `chưa ghi "${settingsLabels.template}" — nhập mã mẫu, ví dụ con-duong-sxsdat`,
   unknownTemplate: (id: string, ids: string) => `không có mẫu báo cáo "${id}" — các mẫu hiện có: ${ids}`,
   noUnits: `chưa có đơn vị nào trong bảng "${settingsLabels.unitsSection}"`,
+  noUnitName: `chưa ghi "${settingsLabels.unitHeader[1]}" — dòng này có tên trang tính, email hoặc chỉ tiêu nhưng không có tên đơn vị; ghi tên đơn vị, hoặc xóa cả dòng (dòng này chưa được dùng)`,
   duplicateUnit: (name: string, firstRow: number) =>
     `đơn vị ${q(name)} đã có ở dòng ${firstRow} — mỗi đơn vị chỉ ghi một lần; xóa dòng này (dòng này chưa được dùng)`,
   duplicateSheet: (sheet: string, firstRow: number, cut: boolean) =>
@@ -32,7 +44,7 @@ export const settingsMessages = {
   sharedEmail: (email: string, firstRow: number) =>
     `email ${q(email)} đã là đầu mối của đơn vị ở dòng ${firstRow} — người này sẽ nộp cho đơn vị của trang tính đang mở; nếu không phải ý bạn, mỗi đơn vị nên có email riêng`,
   reservedSheetName: (v: string) =>
-    `tên trang tính ${q(v)} trùng với trang của hệ thống (Tổng hợp, Cấu hình, Nhật ký, Mẫu) hoặc tên Excel dành riêng (History) — đặt tên khác ở cột "${settingsLabels.unitHeader[2]}" (đơn vị này chưa được dùng)`,
+    `tên trang tính ${q(v)} trùng với trang của hệ thống (${systemSheets}) hoặc tên Excel dành riêng (History) — đặt tên khác ở cột "${settingsLabels.unitHeader[2]}" (đơn vị này chưa được dùng)`,
   apostropheSheetName: (v: string) =>
     `tên trang tính ${q(v)} bắt đầu hoặc kết thúc bằng dấu nháy ' — bỏ dấu nháy (đơn vị này chưa được dùng)`,
   badEmail: (email: string) => `"${shorten(email)}" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org`,
