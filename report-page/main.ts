@@ -4,12 +4,13 @@
  * Text reaches the page through textContent only.
  */
 import { Packer } from 'docx';
-import type { ReportDocument, SummaryLayout } from '../src/core';
 import { reportText, reportPageText as t } from '../src/core/messages/print';
+import { buildReport, type ReportInput } from '../src/core/report-text';
+import type { SummaryLayout } from '../src/core/summary';
 import { reportDocument } from '../src/local/report-docx';
 
 interface Runner {
-  withSuccessHandler(f: (v: { report: ReportDocument; layout: SummaryLayout }) => void): Runner;
+  withSuccessHandler(f: (v: { input: ReportInput; layout: SummaryLayout }) => void): Runner;
   withFailureHandler(f: (e: Error) => void): Runner;
   apiReportDocument(): void;
 }
@@ -23,8 +24,10 @@ function fail(e: Error): void {
   status.textContent = t.failed(e.message);
 }
 
-async function offer(data: { report: ReportDocument; layout: SummaryLayout }): Promise<void> {
-  const blob = await Packer.toBlob(reportDocument(data.report, data.layout, reportText.recipientsTitle));
+async function offer(data: { input: ReportInput; layout: SummaryLayout }): Promise<void> {
+  // The report's sentences are written here, from the figures the server sent (see apiReportDocument).
+  const report = buildReport(data.input);
+  const blob = await Packer.toBlob(reportDocument(report, data.layout, reportText.recipientsTitle));
   const link = document.createElement('a');
   link.id = 'download';
   link.className = 'button';

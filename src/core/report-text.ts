@@ -136,14 +136,17 @@ function rankingMeasure(template: Template, summary: Summary): { key: string | n
 }
 
 /** The report, from the summary and the settings; `today` is the date written when Cấu hình gives none. */
-export function buildReport(args: {
+/** What a report is written from (plain JSON: it crosses from Apps Script to the Báo cáo page). */
+export interface ReportInput {
   template: Template;
   summary: Summary;
   reportTitle: string;
   period: string;
   settings: ReportSettings;
   date: IsoDate;
-}): ReportDocument {
+}
+
+export function buildReport(args: ReportInput): ReportDocument {
   const { template, summary, settings: s } = args;
   const c = summary.completeness;
   const present = summary.units.filter((u) => u.status !== 'missing');

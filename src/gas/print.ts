@@ -5,11 +5,10 @@
  */
 import {
   aggregate,
-  buildReport,
   calendarDateIn,
   formatDateTimeIn,
   parseReportSettings,
-  type ReportDocument,
+  type ReportInput,
   renderSummary,
   type SummaryLayout,
   summaryPdfUrl,
@@ -48,11 +47,12 @@ export function menuPrintSummary(): void {
 }
 
 /**
- * The official report as plain JSON, for a page to lay out (the sidebar can build the .docx in the browser
- * with the same `docx` package as the command line): the report's parts and the summary for its annex.
- * Reads the unit tabs as Tổng hợp does, and Cấu hình once more for its BÁO CÁO block; writes nothing.
+ * What the official report is written from, as plain JSON: the page writes the text with the core's
+ * buildReport (in the browser, so Code.js does not carry the report's sentences) and lays out the .docx
+ * with the same `docx` package as the command line. Reads the unit tabs as Tổng hợp does, and Cấu hình
+ * once more for its BÁO CÁO block; writes nothing.
  */
-export function apiReportDocument(): { report: ReportDocument; layout: SummaryLayout } {
+export function apiReportDocument(): { input: ReportInput; layout: SummaryLayout } {
   const ctx = loadContext();
   requireAdmin(ctx);
   const { inputs } = review(ctx);
@@ -63,15 +63,15 @@ export function apiReportDocument(): { report: ReportDocument; layout: SummaryLa
     readTab(ctx.ss.getSheetByName(messages.settingsLabels.sheet)),
     messages.settingsLabels.sheet,
   );
-  const report = buildReport({
+  const input: ReportInput = {
     template: ctx.template,
     summary,
     reportTitle: ctx.settings.reportTitle,
     period: ctx.settings.period,
     settings: rs.settings,
     date: rs.date ?? calendarDateIn(now, TIME_ZONE),
-  });
-  return { report, layout };
+  };
+  return { input, layout };
 }
 
 /** Menu item: the Báo cáo dialog, which builds the .docx in the browser from apiReportDocument. */

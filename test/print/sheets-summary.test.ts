@@ -1,5 +1,5 @@
 /** Tổng hợp in Google Sheets (fakes over the built bundle): the core's look applied, and the PDF export link. */
-import { summaryPdfUrl } from '../../src/core';
+import { buildReport, summaryPdfUrl } from '../../src/core';
 import { ADMIN, province, road } from '../gas/province';
 
 function summarized(units = 3) {
@@ -68,7 +68,10 @@ describe('Tổng hợp in Sheets, laid out for people', () => {
 
   test('the report for the sidebar: header parts from Cấu hình defaults and sentences from the figures, as JSON', () => {
     const { g } = summarized();
-    const { report, layout } = g.call('apiReportDocument', [], { user: ADMIN });
+    const { input, layout } = g.call('apiReportDocument', [], { user: ADMIN });
+    // The page writes the text from what the server sends: plain JSON.
+    expect(JSON.parse(JSON.stringify(input))).toEqual(input);
+    const report = buildReport(input);
     expect(report.parent).toBe('HỘI LHPN TỈNH LẠNG SƠN');
     expect(report.number).toMatch(/\/BC-BTV$/);
     expect(report.placeDate).toBe('Lạng Sơn, ngày 10 tháng 9 năm 2020');
