@@ -41,6 +41,9 @@ export interface SettingsSource {
 }
 
 /** A cell as a person reads it: a date as dd/MM/yyyy in the sheet's zone, never a JavaScript date string. */
+/** Reminder days before a deadline when the cell is blank (or cannot be read). */
+export const DEFAULT_OFFSETS = [7, 3, 1, 0] as const;
+
 export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
   if (v === null || v === undefined) return '';
   if (isDate(v)) return formatDmy(calendarDateIn(v, timeZone));
@@ -239,14 +242,16 @@ export function parseSettings(
       return;
     }
     const offsetsText = text(r[3]);
-    const offsets = offsetsText
+    let offsets = offsetsText
       ? typeof r[3] === 'number'
         ? [r[3]]
         : splitList(offsetsText).map((x) => (/^\d+$/.test(x) ? Number(x) : Number.NaN))
-      : [7, 3, 1, 0];
+      : [...DEFAULT_OFFSETS];
     if (offsets.some((n) => !Number.isInteger(n) || n < 0)) {
-      problem(row, 4, L.deadlineHeader[3], offsetsText, m.badOffsets(offsetsText));
-      return;
+      // The date the province typed still stands (a late submission is still late); the reminders follow
+      // the usual days until the cell is fixed, and the admin is told.
+      problem(row, 4, L.deadlineHeader[3], offsetsText, m.badOffsetsUsual(offsetsText));
+      offsets = [...DEFAULT_OFFSETS];
     }
     const overdue = typeof r[4] === 'boolean' ? r[4] : !NO_WORDS.includes(labelKey(text(r[4])));
     deadlines.push({

@@ -66,12 +66,18 @@ describe('Cấu hình is plain tables a person edits', () => {
         'tên trang tính "Tab/D" có ký tự không dùng được ([ ] : * ? / \\) hoặc dài quá 31 ký tự — sửa ở cột "Tên trang tính" (đơn vị này chưa được dùng)',
       ],
       ['C12', 'error', 'ngày hạn "31/02/2021" không đúng — nhập 20/09/2020 (một lần) hoặc 10/06 (hằng năm)'],
-      ['D13', 'error', '"ba ngày" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0'],
+      [
+        'D13',
+        'error',
+        '"ba ngày" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0 (trong lúc chờ sửa, hạn nộp vẫn giữ và nhắc theo 7, 3, 1, 0 ngày)',
+      ],
       ['A19', 'warning', '"@sai" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org'],
     ]);
     // The same unit twice is used once; a unit whose tab cannot exist is not used at all.
     expect(settings.units.map((u) => u.name)).toEqual(['Xã A', 'Xã B']);
+    // A deadline whose reminder days cannot be read still stands, reminded on the usual days.
     expect(settings.deadlines).toEqual([
+      { code: 'h2', title: 'Đợt 2', date: '10/11', offsets: [7, 3, 1, 0], overdue: true },
       { code: 'h3', title: 'Đợt 3', date: '10/06', offsets: [5, 1], overdue: false },
     ]);
     expect(settings.admins).toEqual(['vp@x.vn']);

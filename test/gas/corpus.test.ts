@@ -434,20 +434,24 @@ const settingsCases: Case[] = [
     check: (pr) => expect(record(pr, 'DV001')).toEqual({ state: 'submitted', at: '08:00 25/09/2020', by: DV1 }),
   },
   {
-    name: 'reminder days typed as words: said; no reminder on a guessed schedule',
+    name: 'reminder days typed as words: said; the typed deadline stands and reminders go on the usual 7 days before',
     deadline: { offsets: 'bảy ngày' },
-    setup: (pr) => withProblems(done(3), [[`D${pr.deadlineRow}`, s.badOffsets('bảy ngày')]]),
+    setup: (pr) => withProblems(done(3), [[`D${pr.deadlineRow}`, s.badOffsetsUsual('bảy ngày')]]),
     act: (pr) => {
       pr.world.now = at('2020-09-13');
       as(pr, 'menuSendReminders', ADMIN);
     },
-    alerts: [g.sent(0, 0, 0)],
-    check: (pr) => expect(pr.world.mailbox).toEqual([]),
+    alerts: [g.sent(4, 0, 0)],
+    check: (pr) => {
+      const units = pr.world.mailbox.filter((m) => !m.to.includes(ADMIN));
+      expect(units.map((m) => m.to[0]).sort()).toEqual(pr.units.map((u) => u.emails[0]).sort());
+      for (const m of units) expect(m.subject).toContain('còn 7 ngày');
+    },
   },
   {
     name: 'a negative reminder day: said',
     deadline: { offsets: '-1' },
-    setup: (pr) => withProblems(done(3), [[`D${pr.deadlineRow}`, s.badOffsets('-1')]]),
+    setup: (pr) => withProblems(done(3), [[`D${pr.deadlineRow}`, s.badOffsetsUsual('-1')]]),
   },
   {
     name: 'a target typed as a word: said, and the form’s default target counts',

@@ -51,6 +51,9 @@ export const settingsMessages = {
   badTarget: (v: string) => `chỉ tiêu ${q(v)} không phải là số dương — nhập số, ví dụ 9, hoặc để trống`,
   badDeadline: (v: string) => `ngày hạn ${q(v)} không đúng — nhập 20/09/2020 (một lần) hoặc 10/06 (hằng năm)`,
   badOffsets: (v: string) => `${q(v)} không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0`,
+  /** In Cấu hình the deadline stands and the usual days are used meanwhile. */
+  badOffsetsUsual: (v: string) =>
+    `${q(v)} không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0 (trong lúc chờ sửa, hạn nộp vẫn giữ và nhắc theo 7, 3, 1, 0 ngày)`,
   badSheetName: (v: string) =>
     `tên trang tính ${q(v)} có ký tự không dùng được ([ ] : * ? / \\) hoặc dài quá 31 ký tự — sửa ở cột "${settingsLabels.unitHeader[2]}" (đơn vị này chưa được dùng)`,
 };
