@@ -51,7 +51,13 @@ export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
 const UTC_ZONE = 'UTC';
 
 /** Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). */
-export const RESERVED_SHEETS: readonly string[] = [L.sheet, summaryText.sheet, logText.sheet, L.templateSheet];
+export const RESERVED_SHEETS: readonly string[] = [
+  L.sheet,
+  summaryText.sheet,
+  logText.sheet,
+  L.templateSheet,
+  L.prototypeSheet,
+];
 
 /** How names of tabs compare in Sheets and Excel: Unicode NFC, case ignored. */
 export const sheetKey = (s: string) => cleanText(s).toLowerCase();
