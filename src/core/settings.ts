@@ -55,7 +55,8 @@ const UTC_ZONE = 'UTC';
 
 /**
  * Sheets the add-in makes itself: no unit may have a tab of the same name (case and accents as typed). Tổng
- * hợp is built aside under its draft name, and a sheet left under that name by a cut run is deleted.
+ * hợp is built aside under its draft name, and a sheet left under that name by a cut run is deleted; set-up
+ * copies new tabs from its prototype sheet, deleted at the end of the run.
  */
 export const RESERVED_SHEETS: readonly string[] = [
   L.sheet,
@@ -63,6 +64,7 @@ export const RESERVED_SHEETS: readonly string[] = [
   atomicText.summaryDraftSheet,
   logText.sheet,
   L.templateSheet,
+  L.prototypeSheet,
 ];
 
 /** How names of tabs compare in Sheets and Excel: Unicode NFC, case ignored. */

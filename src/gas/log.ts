@@ -7,14 +7,20 @@ import { protectNewAdminSheet } from './protect';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const L = messages.logText;
 
-/** The hidden Nhật ký sheet; made on first use (by an admin's run), admin-only: units' entries are queued. */
-export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+/**
+ * The hidden Nhật ký sheet; made on first use (by an admin's run), admin-only: units' entries are queued.
+ * `guard` protects it when it is made (set-up gives it the admin list at once).
+ */
+export function logSheet(
+  ss: Spreadsheet,
+  guard: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void = protectNewAdminSheet,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(L.sheet);
   if (existing) return existing;
   const sheet = ss.insertSheet(L.sheet);
   sheet.getRange(1, 1, 1, L.headers.length).setValues([L.headers]);
   sheet.setFrozenRows(1);
-  protectNewAdminSheet(sheet);
+  guard(sheet);
   sheet.hideSheet();
   return sheet;
 }

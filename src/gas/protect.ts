@@ -150,26 +150,39 @@ function ensure(
 
 /**
  * Protections of one unit tab; running it again only brings editors back in line with Cấu hình. A tab
- * this run has just inserted has no protection to look for; `maxRows` is the tab's row count when known.
+ * this run has just inserted has no protection to look for; `maxRows` and `maxCols` are its size when known.
+ * Returns whether the tab already had its own (named) protection: set-up had finished it before.
  */
 export function protectUnitTab(
   ctx: Context,
   unit: Unit,
   sheet: Sheet,
   submitted: boolean,
-  known: { inserted?: boolean; maxRows?: number } = {},
-): void {
+  known: { inserted?: boolean; maxRows?: number; maxCols?: number } = {},
+): boolean {
   const admins = ctx.settings.admins;
   const unitEditors = [...admins, ...unit.emails];
   const rows = Math.max(known.maxRows ?? sheet.getMaxRows(), UNIT_TAB.firstDataRow);
-  const cols = sheet.getMaxColumns();
+  const cols = known.maxCols ?? sheet.getMaxColumns();
   const data = sheet.getRange(UNIT_TAB.firstDataRow, 1, rows - UNIT_TAB.firstDataRow + 1, cols);
   const status = sheet.getRange(UNIT_TAB.statusRow, 1);
   const existing = known.inserted ? new Map<string, Protection>() : ours(sheet);
+  const finished = existing.has(tag('tab', unit.code));
   const whole = ensure(ctx, existing, () => sheet.protect(), tag('tab', unit.code), admins);
   whole.setUnprotectedRanges([data, status]);
   ensure(ctx, existing, () => data.protect(), tag('data', unit.code), submitted ? admins : unitEditors, data);
   ensure(ctx, existing, () => status.protect(), tag('status', unit.code), unitEditors, status);
+  return finished;
+}
+
+/** Whether a sheet carries the admins' protection set-up gives a sheet of that name (it made the sheet). */
+export function isOwnSheet(sheet: Sheet, name: string): boolean {
+  return ours(sheet).has(tag('admin', name));
+}
+
+/** A sheet this run has just inserted, for admins only: it holds no protection to look for. */
+export function protectNewSheet(ctx: Context, sheet: Sheet, name: string): void {
+  ensure(ctx, new Map(), () => sheet.protect(), tag('admin', name), ctx.settings.admins);
 }
 
 /** Admins only; `name` is the sheet's name once a sheet built aside (Tổng hợp) takes its place. */
@@ -246,9 +259,10 @@ function writeQueuedLog(ctx: Context, state: DocState): void {
  * typed (an official commune code, say) is never touched.
  */
 export function writeBlankCodes(ctx: Context): void {
+  if (!ctx.blankCodes.length) return;
   const sheet = ctx.ss.getSheetByName(messages.settingsLabels.sheet);
   const blanks = [...ctx.blankCodes].sort((a, b) => a.row - b.row);
-  if (!sheet || !blanks.length) return;
+  if (!sheet) return;
   for (let i = 0; i < blanks.length; ) {
     let j = i;
     while (j + 1 < blanks.length && blanks[j + 1].row === blanks[j].row + 1) j++;

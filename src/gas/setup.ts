@@ -10,7 +10,7 @@ import {
   unitTabHead,
 } from '../core';
 import * as messages from '../core/messages';
-import { asTextRows } from './cells';
+import { asText, asTextRows } from './cells';
 import { type Context, loadContext, requireAdmin, withLock } from './env';
 import { appendLog, logSheet } from './log';
 import { followForm, formChangeNote, settleMau } from './mau';
@@ -18,7 +18,9 @@ import {
   adoptLegacySubmission,
   completePendingLocks,
   DATA_ROWS,
+  isOwnSheet,
   protectAdminSheet,
+  protectNewSheet,
   protectUnitTab,
   writeBlankCodes,
 } from './protect';
@@ -29,16 +31,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const g = messages.gasText;
 
 function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  // A builder only for a column that gets a rule (each builder call is a service call).
+  const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   const day = (iso: string) => midnightIn(iso, zone);
   switch (c.type) {
     case 'yesno':
-      return b
+      return b()
         .requireValueInList([messages.yesNo.yes, messages.yesNo.no], true)
         .setHelpText(c.hint ?? g.help.yesNo)
         .build();
     case 'choice':
-      return b
+      return b()
         .requireValueInList(c.choices ?? [], true)
         .setHelpText(c.hint ?? c.label)
         .build();
@@ -48,18 +51,18 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
       const min = c.min ?? (c.type === 'percent' ? 0 : undefined);
       const max = c.max ?? (c.type === 'percent' ? 100 : undefined);
       const help = c.hint ?? g.help.number;
-      if (min !== undefined && max !== undefined) return b.requireNumberBetween(min, max).setHelpText(help).build();
-      if (min !== undefined) return b.requireNumberGreaterThanOrEqualTo(min).setHelpText(help).build();
+      if (min !== undefined && max !== undefined) return b().requireNumberBetween(min, max).setHelpText(help).build();
+      if (min !== undefined) return b().requireNumberGreaterThanOrEqualTo(min).setHelpText(help).build();
       return null;
     }
     case 'date':
       if (c.minDate && c.maxDate) {
-        return b
+        return b()
           .requireDateBetween(day(c.minDate), day(c.maxDate))
           .setHelpText(c.hint ?? g.help.date)
           .build();
       }
-      return b
+      return b()
         .requireDate()
         .setHelpText(c.hint ?? g.help.date)
         .build();
@@ -72,17 +75,21 @@ function rule(c: Column, zone: string): GoogleAppsScript.Spreadsheet.DataValidat
 interface Made {
   sheet: Sheet;
   maxRows: number;
+  /** The tab's column count, when known without asking. */
+  maxCols?: number;
   values: unknown[][];
   inserted: boolean;
+  /** Copied from the prototype: its formats, widths and data validation came with it. */
+  copied?: boolean;
 }
 
 /**
- * Makes a unit's tab, or completes one a cut run left blank. Its values are written last: a tab that
- * holds no value is one set-up has not finished, and the next run completes it.
+ * Lays a unit tab out by hand: enough rows, the title and header formats, the frozen header, the
+ * columns' widths, then the head's values (last: a tab that holds no value is one set-up has not
+ * finished, and the next run completes it). Returns the tab's row count.
  */
-function newUnitTab(ctx: Context, unit: Unit, blank: Sheet | null): Made {
+function layOut(ctx: Context, sheet: Sheet, head: string[][]): number {
   const t = ctx.template;
-  const sheet = blank ?? ctx.ss.insertSheet(unit.sheet);
   let maxRows = sheet.getMaxRows();
   if (maxRows < DATA_ROWS) {
     sheet.insertRowsAfter(maxRows, DATA_ROWS - maxRows);
@@ -104,11 +111,87 @@ function newUnitTab(ctx: Context, unit: Unit, blank: Sheet | null): Made {
     else sheet.setColumnWidths(i + 1, j - i + 1, widths[i]);
     i = j + 1;
   }
-  const head = unitTabHead(t, unit, ctx.settings.period);
   sheet.getRange(1, 1, head.length, t.columns.length).setValues(asTextRows(head));
-  // A blank tab may hold what a cut run wrote elsewhere: only a tab inserted now is known to hold the head alone.
-  const values = blank ? sheet.getDataRange().getValues() : head.map((r) => [...r]);
-  return { sheet, maxRows, values, inserted: !blank };
+  return maxRows;
+}
+
+/**
+ * Completes a tab a cut run left blank (or one made by hand under the unit's name, still empty). It may
+ * hold what a cut run wrote elsewhere: its values are read back.
+ */
+function completeBlankTab(ctx: Context, unit: Unit, blank: Sheet): Made {
+  const maxRows = layOut(ctx, blank, unitTabHead(ctx.template, unit, ctx.settings.period));
+  return { sheet: blank, maxRows, values: blank.getDataRange().getValues(), inserted: false };
+}
+
+const PROTOTYPE = messages.settingsLabels.prototypeSheet;
+
+/**
+ * The tab new unit tabs are copied from. Google, Spreadsheet.insertSheet's options.template: "All data
+ * from the template sheet object is copied to the new sheet" (protections are not said to be, and none
+ * is relied on: the prototype's own is for admins only, and each copy gets the unit's three). Laid out,
+ * validated and protected once a run; its unit line is rewritten before each copy, so a copy is a
+ * finished tab the moment it exists (one call) and costs 2 calls where laying one out costs about 17.
+ * Deleted when the run ends or pauses; one a cut run left is deleted by the next set-up.
+ */
+interface Prototype {
+  sheet: Sheet;
+  /** The unit line's cell, and the line it holds now. */
+  line: GoogleAppsScript.Spreadsheet.Range;
+  holds: unknown;
+  maxRows: number;
+  maxCols: number;
+}
+
+function makePrototype(
+  ctx: Context,
+  first: Unit,
+  rules: Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>,
+): Prototype {
+  const sheet = ctx.ss.insertSheet(PROTOTYPE);
+  // Protected before anything is written on it: no unit can change what every new tab is copied from.
+  protectNewSheet(ctx, sheet, PROTOTYPE);
+  const head = unitTabHead(ctx.template, first, ctx.settings.period);
+  const maxRows = layOut(ctx, sheet, head);
+  applyValidation(ctx, ctx.template, sheet, head, rules, maxRows);
+  return {
+    sheet,
+    line: sheet.getRange(UNIT_TAB.unitRow, 1),
+    holds: head[UNIT_TAB.unitRow - 1][0],
+    maxRows,
+    maxCols: sheet.getMaxColumns(),
+  };
+}
+
+/**
+ * Frees the prototype's name before a run: a prototype a cut run left is deleted (it may be stale: Mẫu may
+ * have changed since). A sheet of that name is deleted only when it is one set-up made (it carries the
+ * prototype's protection) or holds nothing; another is left alone, and false says the name is taken.
+ */
+function clearPrototypeName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet | undefined): boolean {
+  if (!sheet) return true;
+  if (!isOwnSheet(sheet, PROTOTYPE) && !isBlank(sheet.getDataRange().getValues())) return false;
+  ss.deleteSheet(sheet);
+  return true;
+}
+
+/** A new unit tab laid out by hand (when no prototype can be made). */
+function layOutNewTab(ctx: Context, unit: Unit): Made {
+  const sheet = ctx.ss.insertSheet(unit.sheet);
+  const head = unitTabHead(ctx.template, unit, ctx.settings.period);
+  return { sheet, maxRows: layOut(ctx, sheet, head), values: head, inserted: true };
+}
+
+/** A new unit tab, copied from the prototype with the unit's own line. */
+function copyUnitTab(ctx: Context, proto: Prototype, unit: Unit): Made {
+  const head = unitTabHead(ctx.template, unit, ctx.settings.period);
+  const line = head[UNIT_TAB.unitRow - 1][0];
+  if (proto.holds !== line) {
+    proto.line.setValue(asText(line));
+    proto.holds = line;
+  }
+  const sheet = ctx.ss.insertSheet(unit.sheet, { template: proto.sheet });
+  return { sheet, maxRows: proto.maxRows, maxCols: proto.maxCols, values: head, inserted: true, copied: true };
 }
 
 /** A tab without a single value: one set-up began and did not finish (a unit's tab always has its title). */
@@ -148,10 +231,6 @@ function applyValidation(
   }
   for (const [col, c] of byCol)
     if (c.type === 'date') sheet.getRange(headerRow + 1, col, rows, 1).setNumberFormat('dd/MM/yyyy');
-}
-
-function ensureSheet(ctx: Context, name: string): Sheet {
-  return ctx.ss.getSheetByName(name) ?? ctx.ss.insertSheet(name);
 }
 
 /**
@@ -231,16 +310,26 @@ function runSetup(resume: boolean): string {
     const left = units.filter((u) => !done.has(u.code));
     // Every sheet's name read once: a first set-up finds a handful of sheets, not one look-up a unit.
     // Sheets' names are unique whatever their case, so they are matched that way.
-    const byName = new Map(ss.getSheets().map((sh) => [sh.getName().toLowerCase(), sh]));
-    const tabs = new Map(left.map((u) => [u.code, byName.get(u.sheet.toLowerCase()) ?? null]));
+    const byName = new Map(
+      ss
+        .getSheets()
+        .map((sheet) => ({ name: sheet.getName(), sheet }))
+        .map((s) => [s.name.toLowerCase(), s]),
+    );
+    const named = (name: string) => byName.get(name.toLowerCase());
+    const tabs = new Map(left.map((u) => [u.code, named(u.sheet)?.sheet ?? null]));
     const renamed = findRenamed(
       ctx,
       left.filter((u) => !tabs.get(u.code)),
     );
     // A sheet of someone's own that Cấu hình names as a unit's tab is reported and never written into.
     const foreign = new Map<string, string>();
+    // New tabs are copied from a prototype made for this run (undefined until the first is needed), or
+    // laid out one by one when its name is taken by a sheet that is not one a cut run left (null).
+    let proto: Prototype | null | undefined = clearPrototypeName(ss, named(PROTOTYPE)?.sheet) ? undefined : null;
     for (const unit of left) {
       if (Date.now() - started > SETUP_BUDGET_MS) {
+        if (proto) ss.deleteSheet(proto.sheet);
         pause(done);
         appendLog(ss, [
           {
@@ -263,20 +352,45 @@ function runSetup(resume: boolean): string {
         foreign.set(unit.code, found.getName());
         continue;
       }
-      // A tab a cut run left blank is finished, never counted as existing.
-      const made = found && before && !isBlank(before) ? null : newUnitTab(ctx, unit, found);
+      let made: Made | null = null;
+      if (!found) {
+        if (proto === undefined) proto = makePrototype(ctx, unit, rules);
+        made = proto ? copyUnitTab(ctx, proto, unit) : layOutNewTab(ctx, unit);
+      } else if (isBlank(before as unknown[][])) {
+        // A tab a cut run left blank is finished, never counted as existing.
+        made = completeBlankTab(ctx, unit, found);
+      }
       const sheet = made ? made.sheet : (found as Sheet);
-      if (made) created++;
-      const values = followForm(ctx, sheet, made ? made.values : (before as unknown[][]));
-      applyValidation(ctx, ctx.template, sheet, values, rules, made?.maxRows);
+      const given = made ? made.values : (before as unknown[][]);
+      const values = followForm(ctx, sheet, given);
+      // A copy holds the prototype's validation, unless the form's change re-laid it.
+      if (!made?.copied || values !== given) applyValidation(ctx, ctx.template, sheet, values, rules, made?.maxRows);
       const status = adoptLegacySubmission(unit, sheet, values, state) ?? statusOf(state, unit.code);
       restoreStatusLine(sheet, values, status);
-      protectUnitTab(ctx, unit, sheet, isSubmitted(status), { inserted: made?.inserted, maxRows: made?.maxRows });
+      const finished = protectUnitTab(ctx, unit, sheet, isSubmitted(status), {
+        inserted: made?.inserted,
+        maxRows: made?.maxRows,
+        // Re-laying may have added columns.
+        maxCols: values === given ? made?.maxCols : undefined,
+      });
+      // A tab a cut run copied is complete but for its protections: it is counted as new, as set-up made it.
+      if (made || !finished) created++;
     }
-    protectAdminSheet(ctx, ensureSheet(ctx, messages.settingsLabels.sheet));
-    protectAdminSheet(ctx, ensureSheet(ctx, messages.summaryText.sheet));
+    if (proto) ss.deleteSheet(proto.sheet);
+    // Cấu hình and Tổng hợp for admins only (an empty Tổng hợp made when missing), found by the names read above.
+    for (const name of [messages.settingsLabels.sheet, messages.summaryText.sheet]) {
+      const found = named(name);
+      if (found) protectAdminSheet(ctx, found.sheet, found.name);
+      else protectNewSheet(ctx, ss.insertSheet(name), name);
+    }
     settleMau(ctx);
-    protectAdminSheet(ctx, logSheet(ss));
+    // Nhật ký made now is protected for the admins at once; one already there is brought in line.
+    let madeLog = false;
+    const log = logSheet(ss, (sheet) => {
+      protectNewSheet(ctx, sheet, messages.logText.sheet);
+      madeLog = true;
+    });
+    if (!madeLog) protectAdminSheet(ctx, log, messages.logText.sheet);
     completePendingLocks(ctx, state);
     // The job is done: no progress left behind, no continuation waiting.
     if (resume || readProgress()) {

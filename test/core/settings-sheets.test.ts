@@ -73,9 +73,13 @@ describe('Cấu hình as Google Sheets stores what the province typed (Vietnames
     const rows = [...head, ['DV01', 'Xã A', '', '', ''], ...deadlinesHead, ['h1', 'Hạn', '20/09/2020', 7.5], ...admins];
     const { issues, settings } = parseSettings(rows);
     expect(issues.map((i) => [i.cell, i.message])).toEqual([
-      ['D9', '"7,5" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0'],
+      [
+        'D9',
+        '"7,5" không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0 (trong lúc chờ sửa, hạn nộp vẫn giữ và nhắc theo 7, 3, 1, 0 ngày)',
+      ],
     ]);
-    expect(settings.deadlines).toEqual([]);
+    // The deadline stands; its reminders follow the usual days until the cell is fixed.
+    expect(settings.deadlines.map((d) => [d.date, d.offsets])).toEqual([['20/09/2020', [7, 3, 1, 0]]]);
   });
 });
 

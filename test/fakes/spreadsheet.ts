@@ -626,6 +626,22 @@ export class FakeSheet {
   _cell(r: number, c: number): Cell {
     return this.data.get(r)?.get(c) ?? emptyCell();
   }
+  /** What Spreadsheet.insertSheet's template copies (see there). */
+  _copyFrom(t: FakeSheet): void {
+    for (const [r, line] of t.data) {
+      const to = new Map<number, Cell>();
+      for (const [c, cell] of line) to.set(c, { ...cell, v: copy(cell.v) });
+      this.data.set(r, to);
+    }
+    this.maxRows = t.maxRows;
+    this.maxCols = t.maxCols;
+    this.frozenRows = t.frozenRows;
+    this.frozenColumns = t.frozenColumns;
+    this.columnWidths = new Map(t.columnWidths);
+    this.rowHeights = new Map(t.rowHeights);
+    this.merges = [...t.merges];
+    this.borders = t.borders.map((b) => ({ ...b, sides: [...b.sides] }));
+  }
   _cellForWrite(r: number, c: number): Cell {
     let line = this.data.get(r);
     if (!line) {
@@ -874,11 +890,32 @@ export class FakeSpreadsheet {
   getSheetByName(name: string) {
     return this.sheets.find((s) => s.name === name)?._self ?? null;
   }
-  insertSheet(name?: string, index?: number) {
+  /**
+   * insertSheet([sheetName], [sheetIndex], [options]). Google, options.template: "All data from the
+   * template sheet object is copied to the new sheet. The sheet template must be one of the sheets of the
+   * Spreadsheet object." The copy here is the sheet's grid: cells (values, formulas, notes, formats, data
+   * validation), its size, row and column sizes, frozen rows and columns, merges and borders. Its
+   * protections are not copied (the reference does not say they are), nor whether it is hidden (the new
+   * sheet becomes the active sheet).
+   */
+  insertSheet(
+    a?: string | number | { template?: unknown },
+    b?: number | { template?: unknown },
+    c?: { template?: unknown },
+  ) {
+    const name = typeof a === 'string' ? a : undefined;
+    const index = typeof a === 'number' ? a : typeof b === 'number' ? b : undefined;
+    const options = [a, b, c].find((x) => x !== null && typeof x === 'object') as { template?: unknown } | undefined;
     const n = name ?? `Trang tính${this.sheets.length + 1}`;
     if (this.sheets.some((s) => s.name === n))
       throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    let template: FakeSheet | undefined;
+    if (options?.template !== undefined) {
+      template = this.sheets.find((s) => s._self === options.template);
+      if (!template) throw new Error('The sheet template must be one of the sheets of this spreadsheet.');
+    }
     const sheet = new FakeSheet(this.world, this, n);
+    if (template) sheet._copyFrom(template);
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
     this.active = { sheet, range: null };

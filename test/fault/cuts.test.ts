@@ -55,10 +55,13 @@ describe('an action cut at one call, then clicked again', () => {
     expect([...guard.editors]).toEqual([ADMIN]);
   });
 
-  test('Thiết lập cut right after it made a new unit’s tab: the retry completes the tab and counts it as new', () => {
-    const g = cut(action('Thiết lập báo cáo'), 'Spreadsheet.insertSheet', 'after');
-    expect(g.sheet('Yên Thế').getLastRow()).toBe(0);
+  test('Thiết lập cut right after it made a new unit’s tab: the retry protects the tab and counts it as new', () => {
+    // The first insertSheet makes the prototype; the second copies it into the unit's tab, complete at once.
+    const g = cut(action('Thiết lập báo cáo'), 'Spreadsheet.insertSheet', 'after', 2);
+    expect(g.values('Yên Thế')[1][0]).toMatch(/^Đơn vị: Yên Thế/);
+    expect(g.sheet('Yên Thế').protections).toEqual([]);
     action('Thiết lập báo cáo').click(g);
+    expect(names(g)).not.toContain(messages.settingsLabels.prototypeSheet);
     expect(g.world.alerts.at(-1)).toMatch(/^Đã thiết lập: tạo mới 1 trang đơn vị, giữ nguyên 3 trang đã có\./);
     expect(g.values('Yên Thế')[4][0]).toBe('Tên con đường');
     const guards = g.sheet('Yên Thế').protections.filter((p) => !p.removed);
@@ -66,7 +69,8 @@ describe('an action cut at one call, then clicked again', () => {
   });
 
   test('Thiết lập cut between making a protection and naming it: the retry takes it over, and only admins edit the tab', () => {
-    const g = cut(action('Thiết lập báo cáo'), 'Protection.setDescription', 'before');
+    // The first setDescription names the prototype's protection; the second, the new tab's first.
+    const g = cut(action('Thiết lập báo cáo'), 'Protection.setDescription', 'before', 2);
     const undescribed = () =>
       g.ss.sheets.flatMap((s) => s.protections.filter((p) => !p.removed && p.description === '').map(() => s.name));
     expect(undescribed()).toEqual(['Yên Thế']);

@@ -158,6 +158,49 @@ describe('the fakes behave like Google', () => {
     ]);
   });
 
+  test('insertSheet with a template copies the template sheet’s data, and no protection', () => {
+    // Google, Spreadsheet.insertSheet(sheetName, sheetIndex, options), advanced parameter `template`:
+    // "All data from the template sheet object is copied to the new sheet. The sheet template must be one
+    // of the sheets of the Spreadsheet object." (Nothing says protections are copied: they are not here.)
+    const g = new Google(world());
+    const { SpreadsheetApp } = g.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    const ss = g.spreadsheet as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const t = ss.insertSheet('Khuôn');
+    t.insertRowsAfter(1000, 200);
+    t.getRange(1, 1, 2, 2).setValues([
+      ['Tiêu đề', ''],
+      ['15/09/2020', 7],
+    ]);
+    t.getRange(1, 1).setFontWeight('bold').setBackground('#e8f0fe');
+    t.getRange(3, 2, 5, 1).setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(['Có', 'Không']).setAllowInvalid(false).build(),
+    );
+    t.getRange(3, 3, 5, 1).setNumberFormat('dd/MM/yyyy');
+    t.setFrozenRows(2);
+    t.setColumnWidth(1, 200);
+    t.protect().setDescription('của khuôn');
+
+    const copy = ss.insertSheet('Bản sao', 0, { template: t });
+    expect(ss.getActiveSheet().getName()).toBe('Bản sao');
+    expect(ss.getSheets()[0].getName()).toBe('Bản sao');
+    const raw = g.ss._sheet('Bản sao');
+    expect(copy.getRange(1, 1, 2, 2).getValues()).toEqual(t.getRange(1, 1, 2, 2).getValues());
+    expect(raw._cell(1, 1)).toMatchObject({ bold: true, bg: '#e8f0fe' });
+    expect(raw._cell(7, 2).dv?.getCriteriaValues()).toEqual([['Có', 'Không'], true]);
+    expect(raw._cell(4, 3).fmt).toBe('dd/MM/yyyy');
+    expect([copy.getMaxRows(), copy.getFrozenRows(), raw.columnWidths.get(1)]).toEqual([1200, 2, 200]);
+    expect(copy.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toEqual([]);
+    // A copy is its own sheet: writing on it leaves the template as it was.
+    copy.getRange(1, 1).setValue('Khác');
+    expect(t.getRange(1, 1).getValue()).toBe('Tiêu đề');
+    // The other forms: (sheetName, options) at the end, and a template from elsewhere refused.
+    ss.insertSheet('Cuối', { template: t });
+    expect(ss.getSheets().at(-1)?.getName()).toBe('Cuối');
+    expect(g.ss._sheet('Cuối')._cell(1, 1).v).toBe('Tiêu đề');
+    const other = new Google(world()).spreadsheet as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    expect(() => ss.insertSheet('Lạ', { template: other.getActiveSheet() })).toThrow(/must be one of the sheets/);
+  });
+
   test('with msPerCall the clock moves on with every service call, as round trips to Google take time', () => {
     const w = world();
     const g = new Google(w);

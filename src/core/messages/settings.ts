@@ -17,6 +17,11 @@ export const settingsLabels = {
   adminHeader: ['Email'],
   /** The form sheet (Mẫu) the province edits: no unit tab may take its name. */
   templateSheet: 'Mẫu',
+  /**
+   * The tab set-up lays out once and copies for each new unit tab; it deletes it when done (a run cut
+   * short leaves it, and the next set-up deletes it). No unit tab may take its name.
+   */
+  prototypeSheet: 'Trang mẫu tạm (đang thiết lập)',
   help: 'Sửa trực tiếp các bảng dưới đây. Ngày hạn: 20/09/2020 (một lần) hoặc 10/06 (hằng năm).',
 };
 
