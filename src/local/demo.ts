@@ -19,6 +19,7 @@ import {
 } from '../core';
 import { allIssues, cmdRemind, type Out, open, summaryTable } from './commands';
 import { addMauSheet, templateFromMauFile } from './mau-commands';
+import { saveSummaryInto } from './summary-part';
 import { newWorkbook, sheetValues, writeSummary } from './xlsx';
 
 const t = messages.cliText;
@@ -228,9 +229,10 @@ export async function runDemo(dir: string, out: Out): Promise<number> {
 
   next(d.steps.aggregate);
   const summary = aggregate(opened.loaded.template, opened.inputs);
-  if (opened.workbook) {
-    writeSummary(opened.workbook, opened.loaded.template, summary, settings.reportTitle, '08:00 17/09/2026');
-    await opened.workbook.xlsx.writeFile(file);
+  if (opened.book) {
+    const sheet = new ExcelJS.Workbook();
+    writeSummary(sheet, opened.loaded.template, summary, settings.reportTitle, '08:00 17/09/2026');
+    await saveSummaryInto(opened.book.pkg, sheet, file);
   }
   out(summaryTable(opened, summary));
   const added = opened.loaded.template.measures.find((m) => m.label === d.newColumn);
