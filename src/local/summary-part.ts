@@ -41,7 +41,8 @@ interface Laid {
 }
 
 async function laidOut(summary: ExcelJS.Workbook): Promise<Laid> {
-  const zip = await JSZip.loadAsync((await summary.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored, not deflated: these parts are read back at once (and deflating them costs a first call ~0.3 s).
+  const zip = await JSZip.loadAsync((await summary.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as ArrayBuffer);
   const text = async (p: string) => (await partText(zip, p)) ?? '';
   const workbook = await text('xl/workbook.xml');
   return {
@@ -116,7 +117,7 @@ const setAttr = (tag: string, name: string, value: string) =>
  * number format and style already there (so running aggregate again adds nothing). Returns the new
  * styles.xml and, for each style number of the summary, the workbook's.
  */
-export function mergeStyles(book: string, summary: string): { styles: string; xf: number[] } {
+function mergeStyles(book: string, summary: string): { styles: string; xf: number[] } {
   const list = (xml: string, coll: string, item: string) => children(inner(xml, coll) ?? '', item);
   const ours = {
     fonts: list(summary, 'fonts', 'font'),
@@ -224,18 +225,12 @@ async function dropPart(zip: JSZip, part: string, types: { xml: string }): Promi
   }
 }
 
-/** What the package now holds for the summary, to check the written file against. */
-export interface Grafted {
-  /** Entries of the zip, and the text of each part written (the rest are copied). */
-  entries: string[];
-  written: Map<string, string>;
-}
-
 /**
  * Writes the summary (laid out alone in `summary`) into the package, in place of its Tổng hợp sheet or
- * as a new last sheet. Only the package in memory changes; saving it is the caller's (files.ts).
+ * as a new last sheet. Only the package in memory changes. Returns the text of each part written (the
+ * other entries are copied as they are), to check the saved file against.
  */
-export async function graftSummary(pkg: XlsxPackage, summary: ExcelJS.Workbook): Promise<Grafted> {
+export async function graftSummary(pkg: XlsxPackage, summary: ExcelJS.Workbook): Promise<Map<string, string>> {
   const { zip, workbookPath } = pkg;
   const laid = await laidOut(summary);
   const written = new Map<string, string>();
@@ -323,7 +318,7 @@ export async function graftSummary(pkg: XlsxPackage, summary: ExcelJS.Workbook):
   put(workbookPath, workbook);
   put(relsPath, rels);
   put(CONTENT_TYPES, types.xml);
-  return { entries: Object.keys(zip.files).filter((n) => !zip.files[n].dir), written };
+  return written;
 }
 
 const sheetElement = (rId: string) => new RegExp(`<sheet\\s[^>]*?:id="${escapeRe(rId)}"[^>]*?/>`);
@@ -369,6 +364,5 @@ function withPrintNames(workbook: string, position: number, names: string[]): st
 
 /** Writes the summary into the workbook file the package was read from (or `target`), safely (files.ts). */
 export async function saveSummaryInto(pkg: XlsxPackage, summary: ExcelJS.Workbook, target: string): Promise<void> {
-  const { written } = await graftSummary(pkg, summary);
-  await savePackage(pkg.zip, written, target);
+  await savePackage(pkg.zip, await graftSummary(pkg, summary), target);
 }
