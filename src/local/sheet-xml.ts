@@ -3,6 +3,11 @@
  * each cell as the user sees it. It says of every cell what the door's exceljs reader (`readTab` in
  * xlsx.ts) says — test/local/sheet-xml.test.ts holds the two side by side on real files — without
  * building a cell object per cell or keeping any tab's XML once it is read.
+ *
+ * Where the two differ, on purpose, exceljs 4.4 was wrong: text of a `t="str"` cell is decoded once (it
+ * decoded `&amp;lt;` twice, to `<`); a number or date with a hyperlink stays a number or date (it turned
+ * them into text, a date into English words); a formula's cached true/false or text in a date-formatted
+ * cell stays as it is (it made a date of it).
  */
 import { a1, calendarDateIn, formatDmy, messages } from '../core';
 import { isPercentFormat, percentText, type TabNote, type TabRead, XLSX_TIME_ZONE } from './cells';
