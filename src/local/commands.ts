@@ -26,6 +26,7 @@ import {
   type SettingsSource,
   type SheetReport,
   type Summary,
+  type SummaryLayout,
   sentKeys,
   sheetKey,
   type Template,
@@ -37,17 +38,20 @@ import {
   VIETNAM_TIME_ZONE,
 } from '../core';
 import { readBytes, saveWorkbook } from './files';
+import { saveSummaryInto } from './summary-part';
 import { textTable } from './table';
 import {
+  type BookFile,
   folderSource,
   logValues,
   newWorkbook,
-  readWorkbook,
+  readBook,
   type Source,
+  sheetNamesOf,
   sheetValues,
   type TabNote,
+  tabsSource,
   UsageError,
-  workbookSource,
   writeSummary,
   XLSX_TIME_ZONE,
 } from './xlsx';
@@ -61,14 +65,15 @@ export interface Opened {
   inputs: UnitInput[];
   /** Tabs with rows that no unit of Cấu hình names (a renamed tab), as warnings. */
   strays: Issue[];
-  workbook: ExcelJS.Workbook | null;
+  /** The workbook file read, when the path is one (not a folder): its tabs and its package. */
+  book: BookFile | null;
 }
 
 /** Opens a workbook or a folder of workbooks and validates every unit's tab. */
 export async function open(path: string, exclude: string[] = [], progress = false): Promise<Opened> {
   if (!existsSync(path)) throw new UsageError(t.notFound(path));
   let source: Source;
-  let workbook: ExcelJS.Workbook | null = null;
+  let book: BookFile | null = null;
   if (statSync(path).isDirectory()) {
     const bar = progress
       ? new SingleBar({ format: `${t.reading} {bar} {value}/{total} {file}`, hideCursor: true })
@@ -87,8 +92,8 @@ export async function open(path: string, exclude: string[] = [], progress = fals
     );
     bar?.stop();
   } else {
-    workbook = await readWorkbook(path);
-    source = workbookSource(workbook, path);
+    book = await readBook(path);
+    source = tabsSource(book.tabs, path);
   }
   const loaded = loadSettings(source.settings, source.settingsSource, source.tab(messages.mauText.sheet));
   if (!loaded.ok) throw new UsageError(loaded.reason);
@@ -108,7 +113,7 @@ export async function open(path: string, exclude: string[] = [], progress = fals
       message: messages.xlsxText.strayTab(x.rows, x.title),
     }),
   );
-  return { source, loaded, inputs, strays, workbook };
+  return { source, loaded, inputs, strays, book };
 }
 
 /** The door's own notes on a tab (a merged number, a hidden row) as warnings, where they touch its data rows. */
@@ -315,25 +320,34 @@ export function summaryTable(o: Opened, s: Summary): string {
   return textTable(head, [...rows, total]);
 }
 
-export async function cmdAggregate(path: string, opts: { out?: string; json?: boolean }, out: Out): Promise<number> {
+/** Adds to the summary sheet before it is saved (the previous period beside it, say). */
+export type SummaryExtra = (o: Opened, summary: Summary, ws: ExcelJS.Worksheet, layout: SummaryLayout) => void;
+
+export async function cmdAggregate(
+  path: string,
+  opts: { out?: string; json?: boolean },
+  out: Out,
+  extra?: SummaryExtra,
+): Promise<number> {
   const isDir = existsSync(path) && statSync(path).isDirectory();
   const target = opts.out ?? (isDir ? join(path, 'Tong-hop.xlsx') : path);
   const o = await open(path, [target], !opts.json && process.stderr.isTTY === true);
   const summary = aggregate(o.loaded.template, o.inputs);
   const when = formatDateTimeIn(new Date(), VIETNAM_TIME_ZONE);
-  let wb = o.workbook;
-  if (!wb || target !== path) {
+  // The summary is laid out alone; in place, only its sheet goes into the workbook's package.
+  const wb = new ExcelJS.Workbook();
+  const layout = writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);
+  extra?.(o, summary, wb.getWorksheet(messages.summaryText.sheet) as ExcelJS.Worksheet, layout);
+  if (o.book && target === path) {
+    await saveSummaryInto(o.book.pkg, wb, target);
+  } else {
     // A separate summary file may be replaced; a workbook holding anything else may not.
     if (existsSync(target)) {
-      const other = (await readWorkbook(target)).worksheets
-        .map((w) => w.name)
-        .filter((n) => n !== messages.summaryText.sheet);
+      const other = (await sheetNamesOf(target)).filter((n) => n !== messages.summaryText.sheet);
       if (other.length) throw new UsageError(t.outNotSummary(target, other[0]));
     }
-    wb = new ExcelJS.Workbook();
+    await saveWorkbook(wb, target);
   }
-  writeSummary(wb, o.loaded.template, summary, o.loaded.settings.reportTitle, when);
-  await saveWorkbook(wb, target);
   if (opts.json) {
     out(
       JSON.stringify(

@@ -21,6 +21,7 @@ import {
 import { COMMUNES_2025 } from '../core/communes-data';
 import { allIssues, cmdRemind, type Out, open, summaryTable } from './commands';
 import { addMauSheet, templateFromMauFile } from './mau-commands';
+import { saveSummaryInto } from './summary-part';
 import { newWorkbook, sheetValues, writeSummary } from './xlsx';
 
 const t = messages.cliText;
@@ -230,9 +231,10 @@ export async function runDemo(dir: string, out: Out): Promise<number> {
 
   next(d.steps.aggregate);
   const summary = aggregate(opened.loaded.template, opened.inputs);
-  if (opened.workbook) {
-    writeSummary(opened.workbook, opened.loaded.template, summary, settings.reportTitle, '08:00 17/09/2026');
-    await opened.workbook.xlsx.writeFile(file);
+  if (opened.book) {
+    const sheet = new ExcelJS.Workbook();
+    writeSummary(sheet, opened.loaded.template, summary, settings.reportTitle, '08:00 17/09/2026');
+    await saveSummaryInto(opened.book.pkg, sheet, file);
   }
   out(summaryTable(opened, summary));
   const added = opened.loaded.template.measures.find((m) => m.label === d.newColumn);

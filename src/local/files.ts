@@ -1,7 +1,9 @@
 /** Files on disk for the command line: safe saving, and the file system's errors said in Vietnamese. */
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { messages } from '../core';
 
 const e = messages.cliErrors;
@@ -53,16 +55,15 @@ export function describeError(err: unknown): string {
 }
 
 /**
- * Saves a workbook without ever leaving `target` half-written: it is written to a temporary file in the
- * same folder, read back, and only then renamed over `target` (a rename within a folder is atomic). If
- * anything fails, `target` is exactly as it was and the temporary file is removed.
+ * Saves a file without ever leaving `target` half-written: `write` writes it to a temporary file in the
+ * same folder and reads it back, and only then is it renamed over `target` (a rename within a folder is
+ * atomic). If anything fails, `target` is exactly as it was and the temporary file is removed.
  */
-export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promise<void> {
+async function saveSafely(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const existed = existsSync(target) && statSync(target).isFile();
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
-    await new ExcelJS.Workbook().xlsx.readFile(tmp);
+    await write(tmp);
     if (existed) chmodSync(tmp, statSync(target).mode);
     renameSync(tmp, target);
   } catch (err) {
@@ -70,6 +71,31 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promis
     const said = fileProblem(err, target, true, true) ?? e.unexpected(detail(err));
     throw new UsageError(existed ? `${said}. ${e.untouched(target)}` : said);
   }
+}
+
+/** Saves a workbook built by exceljs (see saveSafely), checked by reading it back whole. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promise<void> {
+  await saveSafely(target, async (tmp) => {
+    await wb.xlsx.writeFile(tmp);
+    await new ExcelJS.Workbook().xlsx.readFile(tmp);
+  });
+}
+
+/**
+ * Saves a package whose parts were changed in memory (see saveSafely): the parts left alone are copied
+ * as the zip held them. Read back, it must list the same entries and give back each part written.
+ */
+export async function savePackage(zip: JSZip, written: ReadonlyMap<string, string>, target: string): Promise<void> {
+  const entries = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  await saveSafely(target, async (tmp) => {
+    await pipeline(zip.generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE' }), createWriteStream(tmp));
+    const back = await JSZip.loadAsync(readFileSync(tmp), { checkCRC32: false });
+    const got = Object.keys(back.files).filter((n) => !back.files[n].dir);
+    if (got.join('\n') !== entries.join('\n')) throw new Error(`${tmp}: entries differ after writing`);
+    for (const [part, text] of written) {
+      if ((await back.file(part)?.async('string')) !== text) throw new Error(`${tmp}: ${part} differs after writing`);
+    }
+  });
 }
 
 /** Reads a file's bytes, saying in Vietnamese why it cannot be read. */

@@ -219,7 +219,7 @@ export async function cmdApplyMau(
   if (resolve(opts.out) === resolve(path)) throw new UsageError(t.outExists(opts.out));
   const next = await templateFromMauFile(opts.mau);
   const o = await open(path);
-  if (!o.workbook) throw new UsageError(t.notWorkbook(path));
+  if (!o.book) throw new UsageError(t.notWorkbook(path));
   const old = o.loaded.template;
   const settings = o.loaded.settings;
   const wb = newWorkbook(next, settings);
@@ -233,22 +233,21 @@ export async function cmdApplyMau(
   const mine = new Set([T.sheet, messages.summaryText.sheet]);
   const units = new Map(settings.units.map((u) => [u.sheet, u]));
   let changed = 0;
-  for (const src of o.workbook.worksheets) {
-    if (mine.has(src.name)) continue;
-    const values = sheetValues(src);
-    const dst = wb.getWorksheet(src.name) ?? wb.addWorksheet(src.name);
-    if (!units.has(src.name)) {
+  for (const [name, { values }] of o.book.tabs) {
+    if (mine.has(name)) continue;
+    const dst = wb.getWorksheet(name) ?? wb.addWorksheet(name);
+    if (!units.has(name)) {
       put(dst, values);
       continue;
     }
     const r = reshapeTab(old, next, values);
     if (!r) {
       put(dst, values);
-      out(messages.mauChangeText.notFound(src.name));
+      out(messages.mauChangeText.notFound(name));
       continue;
     }
     put(dst, r.values);
-    if (changed++ === 0) out(messages.mauChangeText.tab(src.name, r.added, r.renamed, r.movedAside));
+    if (changed++ === 0) out(messages.mauChangeText.tab(name, r.added, r.renamed, r.movedAside));
   }
   const tmp = `${opts.out}.tmp-${process.pid}`;
   await wb.xlsx.writeFile(tmp);

@@ -1,12 +1,12 @@
 /** Periods in the CLI: open the next period from a finished workbook, and compare a period with the previous. */
-import { existsSync, renameSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { aggregate, comparePeriods, keyMeasures, messages, type PeriodComparison, renderSummary } from '../core';
+import { aggregate, comparePeriods, keyMeasures, messages, type PeriodComparison, type SummaryLayout } from '../core';
 import { cmdAggregate, type Out, open } from './commands';
 import { addMauSheet } from './mau-commands';
 import { textTable } from './table';
-import { newWorkbook, readWorkbook, UsageError } from './xlsx';
+import { newWorkbook, UsageError } from './xlsx';
 
 const t = messages.cliText;
 const p = messages.periodText;
@@ -33,12 +33,7 @@ export async function cmdNewPeriod(
 }
 
 /** Writes the previous period and the change beside the summary's columns, row by row. */
-function addBeside(
-  ws: ExcelJS.Worksheet,
-  c: PeriodComparison,
-  keys: string[],
-  layout: ReturnType<typeof renderSummary>,
-) {
+function addBeside(ws: ExcelJS.Worksheet, c: PeriodComparison, keys: string[], layout: SummaryLayout) {
   let col = layout.width;
   const label = (k: string) => c.measures.find((m) => m.key === k)?.label ?? k;
   const cell = (n: number | null) => (n === null ? '' : n);
@@ -73,22 +68,21 @@ export async function cmdAggregateWithPrevious(
   if (!existsSync(opts.previous)) throw new UsageError(t.notFound(opts.previous));
   const before = await open(opts.previous);
   const lines: string[] = [];
-  const code = await cmdAggregate(path, { out: opts.out, json: opts.json }, (l) => lines.push(l));
-  // Where cmdAggregate wrote the summary (the same rule), left out of the units' files.
-  const target = opts.out ?? (statSync(path).isDirectory() ? join(path, 'Tong-hop.xlsx') : path);
-  const now = await open(path, [target]);
-  const summary = aggregate(now.loaded.template, now.inputs);
-  const c = comparePeriods(summary, aggregate(before.loaded.template, before.inputs));
-  const keys = keyMeasures(now.loaded.template, c);
-
-  const wb = await readWorkbook(target);
-  const ws = wb.getWorksheet(messages.summaryText.sheet);
-  if (ws) {
-    addBeside(ws, c, keys, renderSummary(now.loaded.template, summary, now.loaded.settings.reportTitle, ''));
-    const tmp = `${target}.tmp-${process.pid}`;
-    await wb.xlsx.writeFile(tmp);
-    renameSync(tmp, target);
-  }
+  const compared: { c?: PeriodComparison; keys: string[] } = { keys: [] };
+  // The previous period goes into the summary sheet before it is written: one write, in place or --out.
+  const code = await cmdAggregate(
+    path,
+    { out: opts.out, json: opts.json },
+    (l) => lines.push(l),
+    (now, summary, ws, layout) => {
+      const c = comparePeriods(summary, aggregate(before.loaded.template, before.inputs));
+      const keys = keyMeasures(now.loaded.template, c);
+      addBeside(ws, c, keys, layout);
+      Object.assign(compared, { c, keys });
+    },
+  );
+  const { c, keys } = compared;
+  if (!c) return code;
   if (opts.json) {
     out(JSON.stringify({ ...JSON.parse(lines.join('\n')), previous: c }, null, 2));
     return code;

@@ -21,16 +21,17 @@ import {
   type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
+import { isPercentFormat, percentText, type TabNote, type TabRead, XLSX_TIME_ZONE } from './cells';
 import { fileProblem, UsageError } from './files';
+import { openPackage, partText, type XlsxPackage, xmlText } from './package';
+import { readBookParts, readSheetXml } from './sheet-xml';
+
+export { isPercentFormat, percentText, type TabNote, type TabRead, XLSX_TIME_ZONE } from './cells';
 
 const xlsxText = messages.xlsxText;
 
-export { writeSummary } from './summary-sheet';
-
-/** exceljs gives dates of date-formatted cells as UTC midnights: read their calendar day in UTC. */
-export const XLSX_TIME_ZONE = 'UTC';
-
 export { UsageError } from './files';
+export { writeSummary } from './summary-sheet';
 
 type Raw = ExcelJS.CellValue;
 
@@ -51,16 +52,6 @@ function resultValue(r: unknown): unknown {
   return r;
 }
 
-/** A number format that shows a percent (`0%`, `0.0%`), ignoring a `%` inside quotes or escaped. */
-export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && format.replace(/"[^"]*"|\\./g, '').includes('%');
-}
-
-/** 0.85 in a percent cell is what the user sees: `85%`, with a decimal comma (`85,5%`) as typed in Vietnam. */
-export function percentText(n: number): string {
-  return `${String(Number((n * 100).toPrecision(12))).replace('.', ',')}%`;
-}
-
 /**
  * A cell's value as the user sees it. A formula gives its cached result whatever it is: exceljs 4.4.0
  * drops a falsy one (0, false, '') from `cell.value` but keeps it in `cell.model.result`, and LibreOffice
@@ -73,26 +64,6 @@ export function cellValue(cell: ExcelJS.Cell): unknown {
   return typeof plain === 'number' && Number.isFinite(plain) && isPercentFormat(cell.numFmt)
     ? percentText(plain)
     : plain;
-}
-
-/** What the door sees in a tab beyond its values: a number merged over rows, a hidden row. */
-export interface TabNote {
-  /** The 1-based cell the note is about. */
-  row: number;
-  col: number;
-  /** The rows it concerns: shown only when one of them is a data row of the report. */
-  rows: number[];
-  message: string;
-}
-
-export interface TabRead {
-  values: unknown[][];
-  notes: TabNote[];
-  /**
-   * What date cells show where that differs from a full date: a day typed without a year (`10/06`,
-   * yearly) is stored as a date of this year in a format without one. Sparse, 0-based `row,col`.
-   */
-  shown: Map<string, string>;
 }
 
 /** The display grid `loadSettings` takes to tell a yearly `10/06` from a one-off date. */
@@ -184,6 +155,45 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/**
+ * A workbook file read straight from its package (sheet-xml.ts): every tab in the workbook's order, when
+ * it was saved, and the package itself, kept to write the summary back into it without touching the rest.
+ */
+export interface BookFile {
+  pkg: XlsxPackage;
+  tabs: Map<string, TabRead>;
+  /** The save time the spreadsheet program recorded inside the file (ms), NaN when there is none. */
+  saved: number;
+}
+
+/** Reads a workbook file; throws what the file system or the zip reader throws. */
+async function loadBook(path: string): Promise<BookFile> {
+  const pkg = await openPackage(path);
+  const book = await readBookParts(pkg);
+  const tabs = new Map<string, TabRead>();
+  for (const sheet of pkg.sheets) tabs.set(sheet.name, readSheetXml((await partText(pkg.zip, sheet.path)) ?? '', book));
+  const core = (await partText(pkg.zip, 'docProps/core.xml')) ?? '';
+  const modified = /<dcterms:modified(?=[\s>])[^>]*>([^<]*)<\/dcterms:modified>/.exec(core);
+  return { pkg, tabs, saved: modified ? new Date(xmlText(modified[1])).getTime() : Number.NaN };
+}
+
+/** Runs `read` on a workbook file, saying in Vietnamese why it cannot be read. */
+async function readingFile<T>(path: string, read: (path: string) => Promise<T>): Promise<T> {
+  if (!existsSync(path)) throw new UsageError(messages.cliText.notFound(path));
+  try {
+    return await read(path);
+  } catch (err) {
+    throw new UsageError(fileProblem(err, path, false) ?? messages.cliText.notWorkbook(path));
+  }
+}
+
+/** Reads a workbook file: its tabs, when it was saved, its package. */
+export const readBook = (path: string) => readingFile(path, loadBook);
+
+/** The names of a workbook file's tabs, without reading them. */
+export const sheetNamesOf = (path: string) =>
+  readingFile(path, async (p) => (await openPackage(p)).sheets.map((s) => s.name));
+
 /** What a folder held: the files used (and the units each stood for), the files skipped and why. */
 export interface FolderReport {
   used: { file: string; units: string[] }[];
@@ -210,11 +220,17 @@ export interface Source {
 /** The add-in's own sheets (Cấu hình, Tổng hợp, Nhật ký, Mẫu): never a unit's tab. */
 const isOwnSheet = (name: string) => RESERVED_SHEETS.some((r) => sheetKey(r) === sheetKey(name));
 
+/** A workbook read into memory by exceljs (a workbook built in a test, say) as a source. */
 export function workbookSource(wb: ExcelJS.Workbook, file: string): Source {
   const tabs = new Map<string, TabRead>();
   wb.eachSheet((ws) => {
     tabs.set(ws.name, readTab(ws));
   });
+  return tabsSource(tabs, file);
+}
+
+/** One workbook's tabs as a source. */
+export function tabsSource(tabs: Map<string, TabRead>, file: string): Source {
   return {
     settings: tabs.get(messages.settingsLabels.sheet)?.values ?? null,
     settingsSource: settingsSourceOf(tabs.get(messages.settingsLabels.sheet)),
@@ -291,18 +307,15 @@ export async function folderSource(
   let mau: Values | null = null;
   const read: { file: string; saved: number; tabs: Map<string, TabRead> }[] = [];
   for (const file of books) {
-    const wb = new ExcelJS.Workbook();
+    let tabs: Map<string, TabRead>;
+    let inside: number;
     try {
-      await wb.xlsx.readFile(file);
+      ({ tabs, saved: inside } = await loadBook(file));
     } catch (err) {
       skip(file, fileProblem(err, file, false) ?? xlsxText.unreadable);
       progress?.done(basename(file));
       continue;
     }
-    const tabs = new Map<string, TabRead>();
-    wb.eachSheet((ws) => {
-      tabs.set(ws.name, readTab(ws));
-    });
     const cfg = tabs.get(messages.settingsLabels.sheet);
     if (!settings && cfg) {
       settings = cfg.values;
@@ -310,7 +323,6 @@ export async function folderSource(
       mau = tabs.get(messages.mauText.sheet)?.values ?? null;
       report.notes.push(xlsxText.fileSettings(basename(file)));
     }
-    const inside = wb.modified instanceof Date ? wb.modified.getTime() : Number.NaN;
     read.push({ file: basename(file), saved: Number.isFinite(inside) ? inside : statSync(file).mtimeMs, tabs });
     progress?.done(basename(file));
   }

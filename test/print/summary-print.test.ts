@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { periodicReport, roads } from '../../src/core';
 import { sampleRoads } from '../../src/local/demo';
+import { tongHop } from '../local/helpers';
 import { communes, filledWorkbook, isA4, pdfPages, summaryFile, toPdf } from './render';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'print-'));
@@ -116,5 +117,33 @@ describe('the widest summary (the periodic report, 25 columns), printed', () => 
   test('percentages carry % and decimals use a comma', () => {
     expect(pages[0].text).toMatch(/\d,\d%/);
     expect(pages[0].text).not.toMatch(/\d\.\d%/);
+  });
+});
+
+describe('the summary written into the workbook by aggregate (in place), printed with it', () => {
+  let pages: ReturnType<typeof pdfPages>;
+  beforeAll(async () => {
+    const rnd = random(11);
+    const units = communes('Tỉnh Lạng Sơn').slice(0, 12);
+    const wb = filledWorkbook(periodicReport, units, () => [
+      ['Chi hội 1', 150 + Math.floor(rnd() * 400), 120, 300, 210, 150, 'Có', 1, 0, 2, 3, ''],
+    ]);
+    const file = join(dir(), 'bao-cao.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect(tongHop(['aggregate', file]).code).toBe(0);
+    pages = pdfPages(toPdf(file)).filter((p) => p.text.includes('Toàn tỉnh'));
+  }, 180_000);
+
+  test('its page is A4 landscape, one page wide, numbered, with formats as written alone', () => {
+    expect(pages).toHaveLength(1);
+    const [page] = pages;
+    expect(isA4(page)).toBe(true);
+    expect(page.width).toBeGreaterThan(page.height);
+    expect(page.text).toContain('TỔNG HỢP —');
+    expect(page.text).toContain('Đơn vị');
+    expect(page.text).toMatch(/Xếp\s/);
+    expect(page.text).toMatch(/Trang \d+\/\d+/);
+    expect(page.text).toMatch(/\d,\d%/);
+    expect(page.text).not.toMatch(/\dE[+-]?\d/i);
   });
 });

@@ -1,0 +1,34 @@
+/** What the .xlsx door makes of a tab, whichever reader read it: values as shown, and notes on what it saw. */
+
+/** Dates of date-formatted cells are read as UTC midnights (exceljs does so too): their calendar day is UTC's. */
+export const XLSX_TIME_ZONE = 'UTC';
+
+/** A number format that shows a percent (`0%`, `0.0%`), ignoring a `%` inside quotes or escaped. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+/** 0.85 in a percent cell is what the user sees: `85%`, with a decimal comma (`85,5%`) as typed in Vietnam. */
+export function percentText(n: number): string {
+  return `${String(Number((n * 100).toPrecision(12))).replace('.', ',')}%`;
+}
+
+/** What the door sees in a tab beyond its values: a number merged over rows, a hidden row. */
+export interface TabNote {
+  /** The 1-based cell the note is about. */
+  row: number;
+  col: number;
+  /** The rows it concerns: shown only when one of them is a data row of the report. */
+  rows: number[];
+  message: string;
+}
+
+export interface TabRead {
+  values: unknown[][];
+  notes: TabNote[];
+  /**
+   * What date cells show where that differs from a full date: a day typed without a year (`10/06`,
+   * yearly) is stored as a date of this year in a format without one. Sparse, 0-based `row,col`.
+   */
+  shown: Map<string, string>;
+}
