@@ -10,16 +10,26 @@ function install(code, limit) {
     const stream = real.call(this, path, options);
     if (!/\.xlsx/.test(String(path))) return stream;
     let written = 0;
-    const write = stream._write.bind(stream);
-    stream._write = (chunk, encoding, callback) => {
-      written += chunk.length;
-      if (written <= limit) return write(chunk, encoding, callback);
+    const fail = (callback) => {
       const err = new Error(`${code}: simulated failure, write '${path}'`);
       err.code = code;
       err.syscall = 'write';
       err.path = String(path);
       return callback(err);
     };
+    // A stream fed faster than the disk takes it hands its buffered chunks to _writev in one go.
+    const write = stream._write.bind(stream);
+    stream._write = (chunk, encoding, callback) => {
+      written += chunk.length;
+      return written <= limit ? write(chunk, encoding, callback) : fail(callback);
+    };
+    const writev = stream._writev?.bind(stream);
+    if (writev) {
+      stream._writev = (chunks, callback) => {
+        for (const { chunk } of chunks) written += chunk.length;
+        return written <= limit ? writev(chunks, callback) : fail(callback);
+      };
+    }
     return stream;
   };
 }
