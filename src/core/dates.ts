@@ -6,6 +6,9 @@ const DAY_MS = 86_400_000;
 
 /** True for a Date from any realm (a sheet fake, a vm context, exceljs): `instanceof` is not enough. */
 export function isDate(v: unknown): v is Date {
+  // Not instanceof: a Date made in another context (Apps Script's, a vm) is a Date too. Most cells are
+  // text or numbers: they are told apart before the slower tag check.
+  if (typeof v !== 'object' || v === null) return false;
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 }
 

@@ -64,7 +64,8 @@ export function readNumber(text: string): { value: number | null; ambiguous: boo
 
 /** Reads `20/9/2020`, `20-09-2020`, `20.09.2020` (day first, as in Vietnam) and `2020-09-20`. */
 export function readDate(text: string): IsoDate | null {
-  const s = cleanText(text).replace(/\s+0?0:00(:00)?$/, '');
+  const t = cleanText(text);
+  const s = t.includes(':') ? t.replace(/\s+0?0:00(:00)?$/, '') : t;
   let g = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (g) return isoFromParts(+g[3], +g[2], +g[1]);
   g = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
@@ -75,37 +76,40 @@ export function readDate(text: string): IsoDate | null {
 /** Above this no report figure is real (a thousand trillion đồng): two such cells would overflow a total. */
 export const LARGEST_FIGURE = 1e15;
 
-function checkRange(n: number, shown: string, column: Column): Parsed {
-  if (Math.abs(n) > LARGEST_FIGURE) return fail(m.tooLarge(shown));
-  if (column.type === 'integer' && !Number.isInteger(n)) return fail(m.notInteger(shown));
-  if (n < 0 && (column.min ?? 0) >= 0) return fail(m.negative(shown, column.hint));
-  if (column.type === 'percent' && n > 100) return fail(m.percentOver(shown));
-  if (column.min !== undefined && n < column.min) return fail(m.belowMin(shown, column.min));
-  if (column.max !== undefined && n > column.max) return fail(m.aboveMax(shown, column.max));
+/** The value as the user sees it, for a message (see parseCell). */
+type Shown = () => string;
+
+function checkRange(n: number, shown: Shown, column: Column): Parsed {
+  if (Math.abs(n) > LARGEST_FIGURE) return fail(m.tooLarge(shown()));
+  if (column.type === 'integer' && !Number.isInteger(n)) return fail(m.notInteger(shown()));
+  if (n < 0 && (column.min ?? 0) >= 0) return fail(m.negative(shown(), column.hint));
+  if (column.type === 'percent' && n > 100) return fail(m.percentOver(shown()));
+  if (column.min !== undefined && n < column.min) return fail(m.belowMin(shown(), column.min));
+  if (column.max !== undefined && n > column.max) return fail(m.aboveMax(shown(), column.max));
   return ok(n);
 }
 
-function parseNumeric(raw: unknown, shown: string, column: Column): Parsed {
+function parseNumeric(raw: unknown, shown: Shown, column: Column): Parsed {
   if (typeof raw === 'number') return checkRange(raw, shown, column);
-  if (typeof raw !== 'string') return fail(m.notNumber(shown, column.hint));
+  if (typeof raw !== 'string') return fail(m.notNumber(shown(), column.hint));
   const r = readNumber(raw);
-  if (r.ambiguous) return fail(m.ambiguousNumber(shown));
-  if (r.value === null || (r.percent && column.type !== 'percent')) return fail(m.notNumber(shown, column.hint));
+  if (r.ambiguous) return fail(m.ambiguousNumber(shown()));
+  if (r.value === null || (r.percent && column.type !== 'percent')) return fail(m.notNumber(shown(), column.hint));
   return checkRange(r.value, shown, column);
 }
 
-function parseYesNo(raw: unknown, shown: string): Parsed {
+function parseYesNo(raw: unknown, shown: Shown): Parsed {
   if (typeof raw === 'boolean') return ok(raw);
   if (raw === 1 || raw === 0) return ok(raw === 1);
   const k = typeof raw === 'string' ? labelKey(raw) : '';
   if (YES.has(k)) return ok(true);
   if (NO.has(k)) return ok(false);
-  return fail(m.notYesNo(shown));
+  return fail(m.notYesNo(shown()));
 }
 
-function parseDate(raw: unknown, shown: string, column: Column, timeZone: string): Parsed {
+function parseDate(raw: unknown, shown: Shown, column: Column, timeZone: string): Parsed {
   const d = isDate(raw) ? calendarDateIn(raw, timeZone) : typeof raw === 'string' ? readDate(raw) : null;
-  if (d === null) return fail(m.notDate(shown));
+  if (d === null) return fail(m.notDate(shown()));
   if ((column.minDate && d < column.minDate) || (column.maxDate && d > column.maxDate)) {
     const from = column.minDate ? formatDmy(column.minDate) : null;
     const to = column.maxDate ? formatDmy(column.maxDate) : null;
@@ -114,11 +118,11 @@ function parseDate(raw: unknown, shown: string, column: Column, timeZone: string
   return ok(d);
 }
 
-function parseChoice(raw: unknown, shown: string, column: Column): Parsed {
+function parseChoice(raw: unknown, shown: Shown, column: Column): Parsed {
   const choices = column.choices ?? [];
   const k = labelKey(String(raw));
   const found = choices.find((c) => labelKey(c) === k);
-  return found === undefined ? fail(m.notChoice(shown, choices)) : ok(found);
+  return found === undefined ? fail(m.notChoice(shown(), choices)) : ok(found);
 }
 
 /**
@@ -133,7 +137,8 @@ export function parseCell(raw: unknown, column: Column, timeZone: string): Parse
     if (t === '') return EMPTY;
     if (ERROR_VALUES.has(t)) return fail(m.errorValue(t));
   }
-  const shown = displayValue(raw, timeZone).trim();
+  // How the cell is shown in a message: worked out only when there is one to write.
+  const shown: Shown = () => displayValue(raw, timeZone).trim();
   switch (column.type) {
     case 'integer':
     case 'number':

@@ -146,12 +146,20 @@ export function validateSheet(
     );
   }
 
-  const present = template.columns.filter((c) => columns[c.key] !== undefined);
+  // 0-based indices of the form's columns found in the sheet: a row with none of them filled is skipped.
+  const present = template.columns.filter((c) => columns[c.key] !== undefined).map((c) => columns[c.key] - 1);
   const labels = Object.fromEntries(template.columns.map((c) => [c.key, c.label]));
   const rows: ParsedRow[] = [];
   for (let r = headerRow; r < values.length; r++) {
     const line = values[r];
-    if (present.every((c) => isBlank(line[columns[c.key] - 1]))) continue;
+    let blank = true;
+    for (const i of present) {
+      if (!isBlank(line[i])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
     const row = r + 1;
     const parsed: Record<string, Value | null> = {};
     for (const c of template.columns) {
