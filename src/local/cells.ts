@@ -13,6 +13,8 @@ export function percentText(n: number): string {
   return `${String(Number((n * 100).toPrecision(12))).replace('.', ',')}%`;
 }
 
+import { xlsxText } from '../core/messages';
+
 /** What the door sees in a tab beyond its values: a number merged over rows, a hidden row. */
 export interface TabNote {
   /** The 1-based cell the note is about. */
@@ -31,4 +33,29 @@ export interface TabRead {
    * yearly) is stored as a date of this year in a format without one. Sparse, 0-based `row,col`.
    */
   shown: Map<string, string>;
+}
+
+/** A number merged over rows, as a reader found it: counted once, in its own cell (`row`, `col`). */
+export interface MergedNumber {
+  row: number;
+  col: number;
+  shown: string;
+  /** The other rows the area covers (none: a merge across columns only, nothing to say). */
+  rows: Set<number>;
+  /** The area's last cell (`A7`). */
+  last: string;
+}
+
+/** The notes on numbers merged over rows, added to a reader's notes, all in the order of the sheet. */
+export function withMergedNotes(notes: TabNote[], merged: ReadonlyMap<string, MergedNumber>): TabNote[] {
+  for (const [address, m] of merged) {
+    if (m.rows.size === 0) continue;
+    notes.push({
+      row: m.row,
+      col: m.col,
+      rows: [m.row, ...m.rows],
+      message: xlsxText.mergedNumber(`${address}:${m.last}`, m.shown, m.row),
+    });
+  }
+  return notes.sort((a, b) => a.row - b.row || a.col - b.col);
 }

@@ -57,6 +57,22 @@ import {
 } from './xlsx';
 
 const t = messages.cliText;
+
+/** The built-in form with this id, or the usage error that lists the ids there are. */
+export function templateById(id: string): Template {
+  const found = findTemplate(id);
+  if (!found)
+    throw new UsageError(
+      t.unknownTemplate(
+        id,
+        templates()
+          .map((x) => x.id)
+          .join(', '),
+      ),
+    );
+  return found;
+}
+
 export type Out = (line: string) => void;
 
 export interface Opened {
@@ -225,16 +241,7 @@ export async function cmdInit(
 ): Promise<number> {
   if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
   if (!opts.out) throw new UsageError(t.needArg('--out TỆP.xlsx'));
-  const template = findTemplate(opts.template);
-  if (!template)
-    throw new UsageError(
-      t.unknownTemplate(
-        opts.template,
-        templates()
-          .map((x) => x.id)
-          .join(', '),
-      ),
-    );
+  const template = templateById(opts.template);
   if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
   let units: ReturnType<typeof unitsFromTable>['units'];
   if (opts.preset) {

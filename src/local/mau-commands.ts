@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   findProvince,
-  findTemplate,
   formatIssue,
   messages,
   newSettings,
@@ -15,12 +14,11 @@ import {
   renderMau,
   reshapeTab,
   type Template,
-  templates,
   type Unit,
   unitsFromTable,
 } from '../core';
 import { COMMUNES_2025 } from '../core/communes-data';
-import { type Out, open } from './commands';
+import { type Out, open, templateById } from './commands';
 import { newWorkbook, readWorkbook, sheetValues, UsageError, XLSX_TIME_ZONE } from './xlsx';
 
 const t = messages.cliText;
@@ -113,16 +111,7 @@ export async function cmdMau(
   }
   if (!opts.template) throw new UsageError(t.needArg('--template MÃ'));
   if (!opts.out) throw new UsageError(t.needArg('--out MAU.xlsx'));
-  const template = findTemplate(opts.template);
-  if (!template)
-    throw new UsageError(
-      t.unknownTemplate(
-        opts.template,
-        templates()
-          .map((x) => x.id)
-          .join(', '),
-      ),
-    );
+  const template = templateById(opts.template);
   if (existsSync(opts.out) && !opts.force) throw new UsageError(t.outExists(opts.out));
   const wb = new ExcelJS.Workbook();
   addMauSheet(wb, template);
@@ -183,17 +172,7 @@ export async function cmdInitMau(
   let template: Template;
   if (opts.mau) template = await templateFromMauFile(opts.mau);
   else if (opts.template) {
-    const found = findTemplate(opts.template);
-    if (!found)
-      throw new UsageError(
-        t.unknownTemplate(
-          opts.template,
-          templates()
-            .map((x) => x.id)
-            .join(', '),
-        ),
-      );
-    template = found;
+    template = templateById(opts.template);
   } else throw new UsageError(mt.needMauOrTemplate);
   const { units, from } = await unitsFrom(opts);
   const settings = newSettings(template, units, opts.admin ?? [], opts.period ?? '');

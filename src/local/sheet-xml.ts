@@ -10,7 +10,15 @@
  * cell stays as it is (it made a date of it).
  */
 import { a1, calendarDateIn, formatDmy, messages } from '../core';
-import { isPercentFormat, percentText, type TabNote, type TabRead, XLSX_TIME_ZONE } from './cells';
+import {
+  isPercentFormat,
+  type MergedNumber,
+  percentText,
+  type TabNote,
+  type TabRead,
+  withMergedNotes,
+  XLSX_TIME_ZONE,
+} from './cells';
 import { attrsOf, elements, inner, partText, REL, relationships, type XlsxPackage, xmlText } from './package';
 
 /** Number formats known by their id alone (ECMA-376 part 1, §18.8.30), as exceljs 4.4 names them. */
@@ -336,7 +344,7 @@ export function readSheetXml(xml: string, book: BookParts): TabRead {
   const values: unknown[][] = [];
   const notes: TabNote[] = [];
   const shown = new Map<string, string>();
-  const merged = new Map<string, { row: number; col: number; shown: string; rows: Set<number>; last: string }>();
+  const merged = new Map<string, MergedNumber>();
   for (let r = 1; r <= rowCount; r++) {
     const row = rows.get(r);
     const inRow = masters.get(r);
@@ -368,15 +376,5 @@ export function readSheetXml(xml: string, book: BookParts): TabRead {
       notes.push({ row: r, col: 1, rows: [r], message: messages.xlsxText.hiddenRow(r) });
     }
   }
-  for (const [address, m] of merged) {
-    if (m.rows.size === 0) continue;
-    notes.push({
-      row: m.row,
-      col: m.col,
-      rows: [m.row, ...m.rows],
-      message: messages.xlsxText.mergedNumber(`${address}:${m.last}`, m.shown, m.row),
-    });
-  }
-  notes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { values, notes, shown };
+  return { values, notes: withMergedNotes(notes, merged), shown };
 }

@@ -21,7 +21,15 @@ import {
   type Values,
   VIETNAM_TIME_ZONE,
 } from '../core';
-import { isPercentFormat, percentText, type TabNote, type TabRead, XLSX_TIME_ZONE } from './cells';
+import {
+  isPercentFormat,
+  type MergedNumber,
+  percentText,
+  type TabNote,
+  type TabRead,
+  withMergedNotes,
+  XLSX_TIME_ZONE,
+} from './cells';
 import { fileProblem, UsageError } from './files';
 import { openPackage, partText, type XlsxPackage, xmlText } from './package';
 import { readBookParts, readSheetXml } from './sheet-xml';
@@ -90,7 +98,7 @@ export function readTab(ws: ExcelJS.Worksheet): TabRead {
   const values: unknown[][] = [];
   const notes: TabNote[] = [];
   const shown = new Map<string, string>();
-  const merged = new Map<string, { row: number; col: number; shown: string; rows: Set<number>; last: string }>();
+  const merged = new Map<string, MergedNumber>();
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const line: unknown[] = [];
@@ -127,17 +135,7 @@ export function readTab(ws: ExcelJS.Worksheet): TabRead {
       notes.push({ row: r, col: 1, rows: [r], message: xlsxText.hiddenRow(r) });
     }
   }
-  for (const [address, m] of merged) {
-    if (m.rows.size === 0) continue;
-    notes.push({
-      row: m.row,
-      col: m.col,
-      rows: [m.row, ...m.rows],
-      message: xlsxText.mergedNumber(`${address}:${m.last}`, m.shown, m.row),
-    });
-  }
-  notes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { values, notes, shown };
+  return { values, notes: withMergedNotes(notes, merged), shown };
 }
 
 export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
