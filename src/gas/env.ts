@@ -54,11 +54,11 @@ export function explain(e: unknown): string {
 export function readTab(sheet: Sheet | null): unknown[][] | null {
   if (!sheet) return null;
   // One call instead of getDataRange + getValues: -1 reads to the last row and column with data
-  // (Sheet.getSheetValues). A tab emptied by hand leaves no row to read, and that range is refused.
+  // (Sheet.getSheetValues). A tab emptied by hand leaves no row to read, and how Google refuses that is not
+  // documented: any refusal is read the long way, which also retries a passing service error once.
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
-  } catch (e) {
-    if (!/must be at least 1/.test(String((e as Error)?.message ?? e))) throw e;
+  } catch {
     return sheet.getDataRange().getValues();
   }
 }

@@ -188,3 +188,23 @@ describe('service calls', () => {
     expect(many.total - few.total).toBeLessThanOrEqual(2 * 10);
   });
 });
+
+describe('a unit tab emptied by hand', () => {
+  test('Tổng hợp still reads it (no row for getSheetValues to give: read the long way) and says what is wrong', () => {
+    const p = province();
+    p.g.type(p.units[1].emails[0], p.units[1].sheet, 6, 1, [road('Đường 1', 600)]);
+    // Every cell of Tân Yên's tab cleared, as a select-all and Delete would.
+    (p.g.sheet(p.units[0].sheet) as unknown as { data: Map<number, unknown> }).data.clear();
+    p.world.alerts.length = 0;
+    p.world.resetCalls();
+    p.g.call('menuSummarize', [], { user: ADMIN });
+    const byName = Object.fromEntries(p.world.calls);
+    // The empty tab's one-call read was refused, and read again through its data range.
+    expect(byName['Sheet.getSheetValues']).toBe(3);
+    expect(byName['Range.getValues']).toBe(2);
+    const rows = p.g.values('Tổng hợp').map((r) => r.map(String));
+    expect(rows.some((r) => r.includes('Tân Yên'))).toBe(true);
+    expect(rows.some((r) => r.includes('Lục Nam'))).toBe(true);
+    expect(p.world.alerts.join('\n')).not.toMatch(/[Ee]rror|range|must be/);
+  });
+});
