@@ -73,27 +73,32 @@ describe('every measure over one unit’s rows', () => {
     ['Hộ B', 300, 3, 'Không'],
     ['Hộ C', 50, 5, 'Có'],
   ];
-  const s = aggregate(form, [unit('A', rows, { state: 'draft' }, 2)]);
-  const m = s.units[0].measures;
+  // Worked out inside each test (not at describe level): a mutation run attributes what runs to a test.
+  const one = () => aggregate(form, [unit('A', rows, { state: 'draft' }, 2)]);
 
   test('counts: rows, passing rows, their share, yes answers and a met criterion’s share', () => {
+    const m = one().units[0].measures;
     expect([m.soHo, m.hoDat, m.coNuocSach]).toEqual([3, 2, 2]);
     expect(m.tyLeDat).toBeCloseTo(66.667, 3);
     expect(m.tyLeNuoc).toBeCloseTo(66.667, 3);
   });
   test('sum, average, least and most of a number column', () => {
+    const m = one().units[0].measures;
     expect([m.tongTien, m.tbTien, m.itNhat, m.nhieuNhat]).toEqual([450, 150, 50, 300]);
   });
   test('a ratio of sums, plain (450 / 10) and as a percentage (10 / 450 × 100)', () => {
+    const m = one().units[0].measures;
     expect(m.tienMoiNguoi).toBe(45);
     expect(m.phanTram).toBeCloseTo(2.2222, 4);
   });
   test('the share of the unit’s own target: 2 passing of a target of 2 is 100%', () => {
+    const s = one();
+    const m = s.units[0].measures;
     expect(s.units[0].target).toBe(2);
     expect(m.soVoiChiTieu).toBe(100);
   });
   test('the score weighs each measure: 2 passing × 10 + 2 with water × 1', () => {
-    expect(s.units[0].score).toBe(22);
+    expect(one().units[0].score).toBe(22);
   });
 });
 
@@ -130,36 +135,37 @@ describe('measures with nothing to count', () => {
 });
 
 describe('a province of four units', () => {
-  const s = aggregate(form, [
-    // Complete: 2 passing, 1 with water: score 21; its own target of 2.
-    unit(
-      'A',
-      [
-        ['Hộ A', 100, 1, 'Có'],
-        ['Hộ B', 200, 1, 'Không'],
-      ],
-      { state: 'submitted', at: '08:00 15/09/2020', by: 'a@x.vn' },
-      2,
-    ),
-    // The same score as A, submitted late: ranked equal with A.
-    unit(
-      'B',
-      [
-        ['Hộ C', 150, 1, 'Có'],
-        ['Hộ D', 120, 1, 'Không'],
-      ],
-      { state: 'late', at: '09:00 21/09/2020', by: 'b@x.vn' },
-    ),
-    // A higher score, but one error (a negative amount): no rank; one warning-free error counted.
-    unit('C', [
-      ['Hộ E', 500, 1, 'Có'],
-      ['Hộ F', 400, 1, 'Có'],
-      ['Hộ G', -5, 1, 'Có'],
-    ]),
-    // The tab is missing.
-    unit('D', null),
-  ]);
-  const byCode = (c: string) => s.units.find((u) => u.code === c);
+  const province = () =>
+    aggregate(form, [
+      // Complete: 2 passing, 1 with water: score 21; its own target of 2.
+      unit(
+        'A',
+        [
+          ['Hộ A', 100, 1, 'Có'],
+          ['Hộ B', 200, 1, 'Không'],
+        ],
+        { state: 'submitted', at: '08:00 15/09/2020', by: 'a@x.vn' },
+        2,
+      ),
+      // The same score as A, submitted late: ranked equal with A.
+      unit(
+        'B',
+        [
+          ['Hộ C', 150, 1, 'Có'],
+          ['Hộ D', 120, 1, 'Không'],
+        ],
+        { state: 'late', at: '09:00 21/09/2020', by: 'b@x.vn' },
+      ),
+      // A higher score, but one error (a negative amount): no rank; one warning-free error counted.
+      unit('C', [
+        ['Hộ E', 500, 1, 'Có'],
+        ['Hộ F', 400, 1, 'Có'],
+        ['Hộ G', -5, 1, 'Có'],
+      ]),
+      // The tab is missing.
+      unit('D', null),
+    ]);
+  const byCode = (c: string) => province().units.find((u) => u.code === c);
 
   test('a missing tab: no figures, no score, no rank, status "missing"', () => {
     expect(byCode('D')).toMatchObject({ status: 'missing', rows: 0, errors: 0, warnings: 0, score: null, rank: null });
@@ -179,6 +185,7 @@ describe('a province of four units', () => {
   });
   test('the province’s total pools every row; its target is the sum of the units’ (an additive measure)', () => {
     // A (2), B (4, the default), C (4), D (4): 14.
+    const s = province();
     expect(s.totalTarget).toBe(14);
     expect(s.total.soHo).toBe(7);
     expect(s.total.tongTien).toBe(100 + 200 + 150 + 120 + 500 + 400);
@@ -189,10 +196,10 @@ describe('a province of four units', () => {
     expect(s.total.soVoiChiTieu).toBeCloseTo((6 / 14) * 100, 6);
   });
   test('completeness: units, submitted (late included), late, with errors, missing', () => {
-    expect(s.completeness).toEqual({ units: 4, submitted: 2, late: 1, withErrors: 1, missing: 1 });
+    expect(province().completeness).toEqual({ units: 4, submitted: 2, late: 1, withErrors: 1, missing: 1 });
   });
   test('the measures are listed with their labels, in the form’s order', () => {
-    expect(s.measures).toEqual(form.measures.map((m) => ({ key: m.key, label: m.label })));
+    expect(province().measures).toEqual(form.measures.map((m) => ({ key: m.key, label: m.label })));
   });
 });
 
