@@ -271,10 +271,12 @@ export function runOne(
   const add = (invariant: Invariant, detail: string) => v.push({ invariant, detail });
 
   w.injectFault(k, mode);
+  let failed = false;
   try {
     action.click(g);
   } catch {
     // The kill (or a fault in the last alert) ends the execution with Google's own error dialog.
+    failed = true;
   }
   const struck = w.lastExecution.struck;
   const seen1 = [...w.alerts, ...w.toasts];
@@ -333,7 +335,8 @@ export function runOne(
       add('email', `neither sent nor named as unknown: ${subject}`);
     if (!inRef && !key.startsWith(`${ADMIN}|`)) add('email', `unexpected email: ${key}`);
   }
-  if (action.name === 'Nhắc hạn hằng ngày' && struck && mode !== 'kill') {
+  // A fault the run absorbed (a read retried another way) is no failure; a run that failed must say so.
+  if (action.name === 'Nhắc hạn hằng ngày' && struck && failed && mode !== 'kill') {
     // An email to the admins that a fault-free run does not send (or sends with other words).
     const told = w.mailbox.some((m) => m.to.includes(ADMIN) && ref.bodies.get(mailKey(m)) !== m.body);
     if (!told) add('email', 'the failed daily run did not tell the admins');
