@@ -236,6 +236,28 @@ describe('a target on a measure that does not add up', () => {
       [null, null],
     ]);
   });
+  test('the province’s target follows the target’s own measure, not the first one listed', () => {
+    // The first measure (a count) adds up; the target's (an average) does not: the default stands.
+    const mixed = defineTemplate({
+      ...form,
+      id: 'dem-va-trung-binh',
+      measures: [
+        { key: 'soHo', label: 'Số hộ', agg: 'count' },
+        { key: 'tbTien', label: 'Tiền trung bình', agg: 'avg', column: 'tien' },
+        { key: 'soVoiChiTieu', label: 'So với chỉ tiêu', agg: 'percentOfTarget' },
+      ],
+      target: { measure: 'tbTien', default: 200, label: 'Chỉ tiêu' },
+      score: undefined,
+    });
+    const rows = [['Hộ A', 100, 1, 'Có']];
+    const s = aggregate(mixed, [
+      { ...unit('A', null), report: validateSheet(mixed, 'Xã A', tab(rows), TZ) },
+      { ...unit('B', null), report: validateSheet(mixed, 'Xã B', tab(rows), TZ) },
+    ]);
+    expect(s.totalTarget).toBe(200);
+    expect(s.total.soVoiChiTieu).toBe(50);
+  });
+
   test('a form without a target: no unit target, no total target, no share of it', () => {
     const plain = defineTemplate({
       ...form,
@@ -247,4 +269,24 @@ describe('a target on a measure that does not add up', () => {
     expect(s.units[0].target).toBeNull();
     expect(s.totalTarget).toBeNull();
   });
+});
+
+test('a measure over a derived value (a ratio each row works out) reads it from the row', () => {
+  const derivedForm = defineTemplate({
+    ...form,
+    id: 'ty-le-dong',
+    derived: [
+      { key: 'tienNguoi', label: 'Tiền mỗi người (%)', kind: 'ratio', numerator: 'tien', denominator: 'nguoi' },
+    ],
+    measures: [{ key: 'tbTyLe', label: 'Tỷ lệ trung bình', agg: 'avg', column: 'tienNguoi' }],
+    target: undefined,
+    score: undefined,
+  });
+  // 100/2 → 5000%, 300/3 → 10000%: the average of the rows' own ratios.
+  const rows = [
+    ['Hộ A', 100, 2, 'Có'],
+    ['Hộ B', 300, 3, 'Không'],
+  ];
+  const s = aggregate(derivedForm, [{ ...unit('A', null), report: validateSheet(derivedForm, 'Xã A', tab(rows), TZ) }]);
+  expect(s.units[0].measures.tbTyLe).toBe(7500);
 });
