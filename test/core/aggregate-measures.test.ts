@@ -4,7 +4,14 @@
  * submitted. The built-in forms use only some kinds; a province's own form may use any (issue 13: the
  * mutation run found avg, min, max, a ratio's zero denominator and the score's weights untested).
  */
-import { aggregate, defineTemplate, measureRows, type UnitInput, validateSheet } from '../../src/core';
+import {
+  aggregate,
+  defineTemplate,
+  measureRows,
+  type TemplateInput,
+  type UnitInput,
+  validateSheet,
+} from '../../src/core';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -212,22 +219,26 @@ test('a unit that typed no row has a score of 0 but no rank: only complete repor
 });
 
 describe('a target on a measure that does not add up', () => {
-  test('a province total of an average keeps the default target, not the units’ sum', () => {
-    const avgForm = defineTemplate({
+  /** The form with these measures and a target of 200 on its average, over two units of one row each. */
+  const averaged = (id: string, measures: TemplateInput['measures']) => {
+    const t = defineTemplate({
       ...form,
-      id: 'trung-binh',
-      measures: [
-        { key: 'tbTien', label: 'Tiền trung bình', agg: 'avg', column: 'tien' },
-        { key: 'soVoiChiTieu', label: 'So với chỉ tiêu', agg: 'percentOfTarget' },
-      ],
+      id,
+      measures,
       target: { measure: 'tbTien', default: 200, label: 'Chỉ tiêu' },
       score: undefined,
     });
     const rows = [['Hộ A', 100, 1, 'Có']];
-    const s = aggregate(avgForm, [
-      { ...unit('A', null), report: validateSheet(avgForm, 'Xã A', tab(rows), TZ) },
-      { ...unit('B', null), report: validateSheet(avgForm, 'Xã B', tab(rows), TZ) },
+    return aggregate(t, [
+      { ...unit('A', null), report: validateSheet(t, 'Xã A', tab(rows), TZ) },
+      { ...unit('B', null), report: validateSheet(t, 'Xã B', tab(rows), TZ) },
     ]);
+  };
+  const average = { key: 'tbTien', label: 'Tiền trung bình', agg: 'avg', column: 'tien' } as const;
+  const share = { key: 'soVoiChiTieu', label: 'So với chỉ tiêu', agg: 'percentOfTarget' } as const;
+
+  test('a province total of an average keeps the default target, not the units’ sum', () => {
+    const s = averaged('trung-binh', [average, share]);
     expect(s.totalTarget).toBe(200);
     expect(s.units[0].measures.soVoiChiTieu).toBe(50);
     // No score in the form: nobody is scored or ranked.
@@ -238,22 +249,7 @@ describe('a target on a measure that does not add up', () => {
   });
   test('the province’s target follows the target’s own measure, not the first one listed', () => {
     // The first measure (a count) adds up; the target's (an average) does not: the default stands.
-    const mixed = defineTemplate({
-      ...form,
-      id: 'dem-va-trung-binh',
-      measures: [
-        { key: 'soHo', label: 'Số hộ', agg: 'count' },
-        { key: 'tbTien', label: 'Tiền trung bình', agg: 'avg', column: 'tien' },
-        { key: 'soVoiChiTieu', label: 'So với chỉ tiêu', agg: 'percentOfTarget' },
-      ],
-      target: { measure: 'tbTien', default: 200, label: 'Chỉ tiêu' },
-      score: undefined,
-    });
-    const rows = [['Hộ A', 100, 1, 'Có']];
-    const s = aggregate(mixed, [
-      { ...unit('A', null), report: validateSheet(mixed, 'Xã A', tab(rows), TZ) },
-      { ...unit('B', null), report: validateSheet(mixed, 'Xã B', tab(rows), TZ) },
-    ]);
+    const s = averaged('dem-va-trung-binh', [{ key: 'soHo', label: 'Số hộ', agg: 'count' }, average, share]);
     expect(s.totalTarget).toBe(200);
     expect(s.total.soVoiChiTieu).toBe(50);
   });
