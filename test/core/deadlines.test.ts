@@ -72,3 +72,38 @@ describe('the day boundary is midnight in Asia/Ho_Chi_Minh (UTC+7), not in UTC',
     expect(nextDeadline(once, today)).toMatchObject({ daysLeft: 0 });
   });
 });
+
+describe('deadline dates at their edges (found by the mutation run of deadlines.ts)', () => {
+  const spec = (date: string): DeadlineSpec => ({
+    code: 'h',
+    title: 'Hạn',
+    date,
+    offsets: [7, 3, 1, 0],
+    overdue: true,
+  });
+
+  test('only the date itself: text before or after it is refused, spaces around it are not', () => {
+    expect(parseDeadlineDate(' 20/09/2020  ')).toEqual({ kind: 'once', date: '2020-09-20' });
+    expect(parseDeadlineDate('Hạn 20/09/2020')).toBeNull();
+    expect(parseDeadlineDate('20/09/2020 (dự kiến)')).toBeNull();
+    expect(parseDeadlineDate('10/06 hằng năm')).toBeNull();
+  });
+
+  test('a yearly 29/02 falls only in leap years', () => {
+    // Asked in 2025: last year's (2024) exists; 2025's and 2026's do not.
+    const o = deadlineFor([spec('29/02')], '2025-03-01');
+    expect(o?.date).toBe('2024-02-29');
+    expect(nextDeadline([spec('29/02')], '2025-03-01')).toBeNull();
+  });
+
+  test('early in January a yearly December deadline is last year’s: a report then is late', () => {
+    expect(deadlineFor([spec('20/12')], '2021-01-05')?.date).toBe('2020-12-20');
+    expect(isLate([spec('20/12')], '2021-01-05')).toBe(true);
+  });
+
+  test('a deadline that cannot be read is passed over; with none at all nothing is late', () => {
+    expect(nextDeadline([spec('31/02/2020'), spec('20/09/2020')], '2020-09-01')?.date).toBe('2020-09-20');
+    expect(isLate([], '2020-09-25')).toBe(false);
+    expect(deadlineFor([], '2020-09-25')).toBeNull();
+  });
+});
