@@ -2,9 +2,9 @@
  * What a user would meet if a small bug slipped in (issue 13): who may edit, the boundaries of Nộp and
  * Kiểm tra, and the late state. Entry points and what people see only (cells, who may type, emails).
  */
-import { newSettings, renderSettings, roads, type Unit } from '../../src/core';
+import type { Unit } from '../../src/core';
 import { Google, World } from '../fakes';
-import { ADMIN, at, road, unitsOf } from './province';
+import { ADMIN, at, road, setUp, unitsOf } from './province';
 
 const MARK = '#f4c7c3';
 const STATUS_ROW = 3;
@@ -19,21 +19,7 @@ function provinceWith(units: Unit[], opts: { admins?: string[]; sheetZone?: stri
   world.domainShared = true;
   if (opts.sheetZone) world.sheetZone = opts.sheetZone;
   const g = new Google(world);
-  g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
-  world.promptAnswers.push(['OK', 'con-duong-sxsdat']);
-  g.call('menuSetup');
-  const settings = renderSettings({
-    ...newSettings(roads, units, opts.admins ?? [ADMIN], 'Năm 2020'),
-    reportTitle: 'Con đường Sáng - Xanh - Sạch đẹp - An toàn',
-  });
-  g.type(
-    ADMIN,
-    'Cấu hình',
-    1,
-    1,
-    settings.map((r) => r.map((c) => (/^[=+]/.test(c) ? `'${c}` : c))),
-  );
-  g.call('menuSetup');
+  setUp(g, units, opts.admins ?? [ADMIN]);
   world.alerts.length = 0;
   return { g, world, units };
 }

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { newSettings, renderSettings, roads, type Unit } from '../../src/core';
+import type { Unit } from '../../src/core';
 import { Google, World } from '../fakes';
-import { ADMIN, at, road } from '../gas/province';
+import { ADMIN, at, road, setUp } from '../gas/province';
 
 const CSV = resolve(__dirname, '../../data/don-vi-hanh-chinh-2025.csv');
 
@@ -59,21 +59,7 @@ export function boardProvince(n: number, mix: Mix) {
   const world = new World({ now: at('2020-09-12').toISOString(), user: ADMIN });
   world.sharedWith = units.flatMap((u) => u.emails);
   const g = new Google(world);
-  g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
-  world.promptAnswers.push(['OK', 'con-duong-sxsdat']);
-  g.call('menuSetup');
-  const settings = renderSettings({
-    ...newSettings(roads, units, [ADMIN], 'Năm 2020'),
-    reportTitle: 'Con đường Sáng - Xanh - Sạch đẹp - An toàn',
-  });
-  g.type(
-    ADMIN,
-    'Cấu hình',
-    1,
-    1,
-    settings.map((r) => r.map((c) => (/^[=+]/.test(c) ? `'${c}` : c))),
-  );
-  g.call('menuSetup');
+  setUp(g, units, [ADMIN]);
   world.alerts.length = 0;
 
   const submitAt = (u: Unit, when: Date) => {
