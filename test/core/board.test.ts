@@ -140,3 +140,49 @@ describe('search and sort', () => {
     ).toEqual(['Xã F', 'Xã D']);
   });
 });
+
+// Found by Stryker on board.ts (docs/mutation.md): each test fails with one of its survivors put in.
+describe('the board at its edges', () => {
+  test('the day of a submission is read from the end of its stamp, trailing spaces allowed', () => {
+    expect(daysLate(once, '07:30 22/09/2020 ')).toBe(2);
+    // An earlier date in the text (a clerk's note) is not the submission's.
+    expect(daysLate(once, 'sửa 25/09/2020, nộp 07:30 22/09/2020')).toBe(2);
+  });
+  test('on the deadline day itself a unit not yet submitted is not overdue', () => {
+    expect(Object.is(daysOverdue(unit('A'), 0), 0)).toBe(true);
+    expect(inFilter(unit('A'), 'overdue', 0)).toBe(false);
+  });
+  test('each filter counts only its own units: 2 late, 1 missing, 3 on time', () => {
+    const us = [
+      unit('L1', { status: 'late' }),
+      unit('L2', { status: 'late' }),
+      unit('M', { status: 'missing' }),
+      unit('S1', { status: 'submitted' }),
+      unit('S2', { status: 'submitted' }),
+      unit('S3', { status: 'submitted' }),
+    ];
+    expect(countFilters(us, 1)).toMatchObject({ late: 2, missing: 1, submitted: 3, todo: 1, all: 6 });
+  });
+  test('the filter "all" shows every unit, whatever its state', () => {
+    const us = [unit('A'), unit('B', { status: 'missing' }), unit('C', { status: 'late' }), unit('D', { errors: 3 })];
+    expect(us.every((u) => inFilter(u, 'all', -5))).toBe(true);
+  });
+  test('an empty search shows everyone; a letter of the prefix alone does not find every commune', () => {
+    expect(matchesSearch('Xã Tiên Du', '')).toBe(true);
+    expect(matchesSearch('Xã Tiên Du', '   ')).toBe(true);
+    expect(matchesSearch('Xã Tiên Du', 'a')).toBe(false);
+    expect(matchesSearch('Xã Hòa An', 'a')).toBe(true);
+  });
+  test('a name typed with spaces around it still sorts without its prefix', () => {
+    expect(withoutPrefix('  Xã Tiên Du ')).toBe('Tiên Du');
+  });
+  test('sorting by name ignores the state; the same name in a ward and a commune sorts by the full name', () => {
+    const us = [
+      unit('Xã Tân An', { status: 'submitted' }),
+      unit('Xã Bình Sơn', { status: 'missing' }),
+      unit('Phường Tân An', { errors: 2, rows: 1 }),
+      unit('Xã An Hà'),
+    ];
+    expect(sortUnits(us, 'name').map((u) => u.unit)).toEqual(['Xã An Hà', 'Xã Bình Sơn', 'Phường Tân An', 'Xã Tân An']);
+  });
+});
