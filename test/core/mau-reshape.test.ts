@@ -1,4 +1,5 @@
 import { readMau, renderMau, reshapeTab, roads, type Template, unitTabHead, validateSheet } from '../../src/core';
+import { size } from './scale';
 
 /** The roads form edited by a clerk: a new column after Chiều dài, Camera renamed, Kinh phí removed. */
 function edited(): Template {
@@ -26,11 +27,11 @@ describe('changing the form mid-period loses nothing', () => {
   const next = edited();
 
   test('at 99 units × 200 rows every typed value is still there, each column in its new place', () => {
-    for (let u = 0; u < 99; u++) {
+    for (let u = 0; u < size(99, 3); u++) {
       const unit = { code: `U${u}`, name: `Xã ${u}`, sheet: `Xã ${u}`, emails: [], target: null };
       const head = unitTabHead(roads, unit, 'Năm 2026');
       head[4].push('Ghi chú riêng của xã');
-      const rows = Array.from({ length: 200 }, (_, i) => [
+      const rows = Array.from({ length: size(200, 20) }, (_, i) => [
         `Đường ${u}-${i}`,
         `Thôn ${i % 7}`,
         400 + ((u * 200 + i) % 900),
