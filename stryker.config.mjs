@@ -16,12 +16,11 @@ export default {
     projectType: 'custom',
     configFile: 'jest.config.js',
     // The core's tests need no built bundle: no global set-up, only test/core.
-    // The property tests (fast-check, seconds each) cover every line of parsing: left out here, run by npm test.
+    // The scale and property tests run small under Stryker (test/core/scale.ts).
     // The runner loads only the test files that hold the tests covering a mutant (scripts/stryker-jest-runner.cjs).
     config: {
       roots: ['<rootDir>/test/core'],
       globalSetup: null,
-      testPathIgnorePatterns: ['properties'],
       runner: '<rootDir>/scripts/stryker-jest-runner.cjs',
     },
     enableFindRelatedTests: false,
