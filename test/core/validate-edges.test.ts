@@ -3,7 +3,7 @@
  * rules and criteria with every comparison, derived values. Each test fails with one of the survivors
  * Stryker found in src/core/validate.ts put back (docs/mutation.md).
  */
-import { compare, defineTemplate, evaluateRow, validateSheet } from '../../src/core';
+import { compare, defineTemplate, evaluateRow, issueAt, validateSheet } from '../../src/core';
 import { periodicReport } from '../../src/core/templates';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -127,5 +127,18 @@ describe('rules, criteria and derived values', () => {
     expect(good.derived).toEqual({ dat: true, tyLe: 50 });
     const bad = evaluateRow(form, 2, { ten: 'x', a: null, b: 8, ghiChu: null });
     expect(bad.derived).toEqual({ dat: false, tyLe: null });
+  });
+});
+
+test('a problem found by any reader of a sheet is an error unless said otherwise', () => {
+  expect(issueAt('Cấu hình', 3, 2, 'Email', 'x', 'sai')).toEqual({
+    sheet: 'Cấu hình',
+    cell: 'B3',
+    row: 3,
+    col: 2,
+    column: 'Email',
+    value: 'x',
+    severity: 'error',
+    message: 'sai',
   });
 });
