@@ -20,6 +20,7 @@ import {
   unknownNotice,
   unknownReminders,
   unknownUnnamed,
+  withFailures,
   withUnknown,
 } from '../../src/core';
 
@@ -253,5 +254,42 @@ describe('the sent record', () => {
       ].join('\n'),
     });
     expect(failureNotice('Con đường', admins, 'x', 'y', [], []).body).not.toContain(t.unknownHeader);
+  });
+});
+
+describe('more edges (Stryker on reminders.ts, second run)', () => {
+  const prop = (event: string) => `${SENT_PREFIX}${event}`;
+  test('unit emails of several deadlines go out by date; two on the same date keep the order of Cấu hình', () => {
+    const deadlines = [
+      dl({ code: 'giua', date: '18/09/2020', offsets: [5] }),
+      dl({ code: 'cuoi', date: '20/09/2020' }),
+      dl({ code: 'dau', date: '14/09/2020', offsets: [1] }),
+      dl({ code: 'cung', date: '20/09/2020' }),
+    ];
+    const order = plan({ deadlines })
+      .emails.filter((e) => e.kind !== 'digest')
+      .map((e) => e.deadline);
+    expect(order).toEqual(['dau', 'giua', 'cuoi', 'cung']);
+  });
+  test('addresses that failed are added to a digest under their own heading; none leaves it as it was', () => {
+    const [digest] = plan({ units: [unit('A', { submitted: true })] }).emails;
+    expect(withFailures(digest, [])).toBe(digest);
+    expect(withFailures(digest, ['a@x.vn: hộp thư đầy']).body).toBe(
+      `${digest.body}\n${['', t.digestBadAddresses, '- a@x.vn: hộp thư đầy'].join('\n')}`,
+    );
+  });
+  test('a record written without its sent list reads as none sent; unknown ones listed by key when unnamed', () => {
+    const r = readSentRecord({
+      [prop('zz|2020-09-20|due')]: '{"p":{"B":""}}',
+      [prop('ab|2020-09-20|due')]: '{"p":{"C":"thư C"}}',
+      [prop('mm|2020-09-20|due')]: '{"p":{"D":"thư D"}}',
+    });
+    expect(r.get(prop('zz|2020-09-20|due'))).toEqual({ s: [], p: { B: '' }, n: [] });
+    expect(unknownUnnamed(r).find((u) => u.key === 'zz|2020-09-20|due|B')?.what).toBe('zz|2020-09-20|due|B');
+    expect(unknownReminders(r).map((u) => u.who)).toEqual(['C', 'D', 'B']);
+  });
+  test('settling one unknown reminder leaves the others named in the record', () => {
+    const r = readSentRecord({ [prop('tk|2020-09-20|due')]: '{"s":[],"p":{"A":"a","C":"c"},"n":["A","C"]}' });
+    expect(settleUnknown(r, 'tk|2020-09-20|due|A', 'resend')).toEqual({ s: [], p: { C: 'c' }, n: ['C'] });
   });
 });
