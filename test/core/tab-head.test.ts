@@ -57,5 +57,14 @@ describe('a sheet of someone’s own is never written into', () => {
     expect(isForeignTab(far)).toBe(true);
     expect(isForeignTab([[`Xem ${messages.unitTabText.unitLine('Xã A', '')}`], [5]])).toBe(true);
     expect(isForeignTab([[5, messages.unitTabText.unitLine('Xã A', '')]])).toBe(true);
+    expect(
+      isForeignTab([
+        ['Danh sách hội viên', ''],
+        ['Nguyễn Thị A', ''],
+      ]),
+    ).toBe(true);
+  });
+  test('a tab whose unit line was typed over is still a unit tab by its status line', () => {
+    expect(isForeignTab([['BÁO CÁO'], ['ghi chú'], [formatStatus({ state: 'draft' })], ['x']])).toBe(false);
   });
 });
