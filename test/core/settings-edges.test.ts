@@ -9,10 +9,13 @@ import {
   freeCodes,
   isValidSheetName,
   messages,
+  newSettings,
   parseSettings,
+  renderSettings,
   safeSheetName,
   unitsFromTable,
 } from '../../src/core';
+import { roads } from '../../src/core/templates';
 
 const L = messages.settingsLabels;
 const m = messages.settingsMessages;
@@ -239,5 +242,61 @@ describe('cells and lists', () => {
     ]);
     expect(first.units[0]).toMatchObject({ target: 3, emails: ['a@x.vn'] });
     expect(unitsFromTable([['Email'], ['a@x.vn']]).units).toEqual([]);
+  });
+});
+
+describe('more edges (Stryker on settings.ts, second run)', () => {
+  test('reminder days of two digits; a deadline typed without a code gets han-1, han-2…', () => {
+    const values = sheet(
+      [['', 'Xã A', '', 'a@x.vn', '']],
+      [
+        ['', 'Giữa kỳ', '14/09/2020', '10, 3', ''],
+        ['', 'Cuối kỳ', '20/09/2020', '', ''],
+      ],
+    );
+    const r = parseSettings(values);
+    expect(r.settings.deadlines.map((d) => [d.code, d.offsets])).toEqual([
+      ['han-1', [10, 3]],
+      ['han-2', [7, 3, 1, 0]],
+    ]);
+  });
+  test('problems without a value keep the value empty; a missing section reads as empty, not as the sheet', () => {
+    const values = sheet([['', '', 'Tab', '', '']]);
+    values[1] = [L.template, ''];
+    const r = parseSettings(values.slice(0, -3));
+    expect(r.issues.map((i) => [i.cell, i.value])).toEqual([
+      ['A1', ''],
+      [`B${UNIT_ROW}`, ''],
+      ['A1', ''],
+    ]);
+    expect(r.settings.admins).toEqual([]);
+    expect(r.settings.period).toBe('');
+  });
+  test('two names that make the same tab once their slashes go: the second is told, not as cut', () => {
+    const r = parseSettings(
+      sheet([
+        ['', 'Xã A/B', '', '', ''],
+        ['', 'Xã A B', '', '', ''],
+      ]),
+    );
+    expect(r.issues.map((i) => i.message)).toEqual([m.duplicateSheet('Xã A B', UNIT_ROW, false)]);
+  });
+  test('Cấu hình written out: five cells a row, emails joined by "; ", read back the same', () => {
+    const s = parseSettings(sheet([['DV01', 'Xã A', '', 'a@x.vn; b@x.vn', 3]])).settings;
+    const rows = renderSettings(s);
+    expect(rows.every((r) => r.length === 5)).toBe(true);
+    expect(rows.find((r) => r[1] === 'Xã A')?.[3]).toBe('a@x.vn; b@x.vn');
+    expect(parseSettings(rows).settings.units).toEqual(s.units);
+    expect(newSettings(roads, s.units)).toMatchObject({ admins: [], period: '' });
+  });
+  test('a province table that is empty says the name column is missing; an email column first is read', () => {
+    expect(unitsFromTable([]).units).toEqual([]);
+    expect(unitsFromTable([]).problems).toHaveLength(1);
+    expect(
+      unitsFromTable([
+        ['Email đầu mối', 'Tên đơn vị'],
+        ['a@x.vn', 'Xã A'],
+      ]).units[0].emails,
+    ).toEqual(['a@x.vn']);
   });
 });
