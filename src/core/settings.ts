@@ -40,10 +40,10 @@ export interface SettingsSource {
   display?: readonly Row[];
 }
 
-/** A cell as a person reads it: a date as dd/MM/yyyy in the sheet's zone, never a JavaScript date string. */
 /** Reminder days before a deadline when the cell is blank (or cannot be read). */
 export const DEFAULT_OFFSETS = [7, 3, 1, 0] as const;
 
+/** A cell as a person reads it: a date as dd/MM/yyyy in the sheet's zone, never a JavaScript date string. */
 export function cellText(v: unknown, timeZone: string = UTC_ZONE): string {
   if (v === null || v === undefined) return '';
   if (isDate(v)) return formatDmy(calendarDateIn(v, timeZone));
@@ -324,14 +324,14 @@ export function unitsFromTable(rows: readonly Row[]): { units: Unit[]; problems:
   const col = (label: string) => header.indexOf(labelKey(label));
   const [nameCol, emailCol, targetCol] = [col(L.unitHeader[1]), col(L.unitHeader[3]), col(L.unitHeader[4])];
   const problems: string[] = [];
-  if (nameCol < 0) return { units: [], problems: [`thiếu cột "${L.unitHeader[1]}" ở dòng đầu của tệp đơn vị`] };
+  if (nameCol < 0) return { units: [], problems: [m.unitsTableNoName] };
   const units: Unit[] = [];
   rows.slice(1).forEach((r, i) => {
     const name = str(r[nameCol]);
     if (!name) return;
     const targetText = targetCol >= 0 ? str(r[targetCol]) : '';
     const target = targetText ? readNumber(targetText).value : null;
-    if (targetText && (target === null || target <= 0)) problems.push(`dòng ${i + 2}: ${m.badTarget(targetText)}`);
+    if (targetText && (target === null || target <= 0)) problems.push(m.unitsTableLine(i + 2, m.badTarget(targetText)));
     units.push({
       code: `DV${String(units.length + 1).padStart(2, '0')}`,
       name,

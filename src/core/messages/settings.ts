@@ -54,6 +54,9 @@ export const settingsMessages = {
     `tên trang tính ${q(v)} bắt đầu hoặc kết thúc bằng dấu nháy ' — bỏ dấu nháy (đơn vị này chưa được dùng)`,
   badEmail: (email: string) => `"${shorten(email)}" không phải địa chỉ email — sửa lại, ví dụ hoiphunu@example.org`,
   badTarget: (v: string) => `chỉ tiêu ${q(v)} không phải là số dương — nhập số, ví dụ 9, hoặc để trống`,
+  /** The province's own table of units (a CSV): its first row has no name column. */
+  unitsTableNoName: `thiếu cột "${settingsLabels.unitHeader[1]}" ở dòng đầu của tệp đơn vị`,
+  unitsTableLine: (line: number, problem: string) => `dòng ${line}: ${problem}`,
   badDeadline: (v: string) => `ngày hạn ${q(v)} không đúng — nhập 20/09/2020 (một lần) hoặc 10/06 (hằng năm)`,
   badOffsets: (v: string) => `${q(v)} không đúng — nhập số ngày nhắc trước, cách nhau dấu phẩy, ví dụ 7, 3, 1, 0`,
   /** In Cấu hình the deadline stands and the usual days are used meanwhile. */
