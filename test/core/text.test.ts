@@ -1,4 +1,5 @@
-import { cleanText } from '../../src/core/text';
+import { defineTemplate, validateSheet } from '../../src/core';
+import { cleanText, shorten } from '../../src/core/text';
 import { size } from './scale';
 
 /** What cleanText promised before its fast path: the fast path must never differ from it. */
@@ -84,5 +85,35 @@ describe('cleanText', () => {
       for (let k = 0; k < len; k++) s += alphabet[Math.floor(rnd() * alphabet.length)];
       expect([s, cleanText(s)]).toEqual([s, reference(s)]);
     }
+  });
+});
+
+describe('a long value quoted in a message', () => {
+  const form = defineTemplate({
+    id: 'dai',
+    title: 'Giá trị dài',
+    rowNoun: 'hộ',
+    columns: [
+      { key: 'ten', label: 'Tên hộ', type: 'text', required: true },
+      { key: 'so', label: 'Số người', type: 'number', min: 0 },
+    ],
+    measures: [{ key: 'soHo', label: 'Số hộ', agg: 'count' }],
+  });
+  const tab = (value: string) => [['BÁO CÁO'], ['Tên hộ', 'Số người'], ['Hộ bà Lành', value]];
+  const message = (value: string) => validateSheet(form, 'A', tab(value), 'Asia/Ho_Chi_Minh').issues[0].message;
+
+  test('a paragraph pasted into a number cell is quoted by its first 39 characters and "…"', () => {
+    const pasted = 'Chi hội đã tổ chức ba buổi sinh hoạt chuyên đề về phòng chống bạo lực gia đình trong quý';
+    const m = message(pasted);
+    expect(m).toContain(`"${pasted.slice(0, 39)}…"`);
+    expect(m).not.toContain(pasted.slice(0, 40));
+  });
+
+  test('a value of exactly 40 characters is quoted whole, one of 41 is cut', () => {
+    const forty = 'x'.repeat(40);
+    expect(message(forty)).toContain(`"${forty}"`);
+    expect(message(`${forty}y`)).toContain(`"${'x'.repeat(39)}…"`);
+    expect(shorten('abc', 3)).toBe('abc');
+    expect(shorten('abcd', 3)).toBe('ab…');
   });
 });
