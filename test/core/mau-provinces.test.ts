@@ -55,6 +55,29 @@ describe('a province of 2025 and its communes', () => {
     expect(units.map((u) => u.sheet)).toEqual(['Xã Tổng hợp', 'An Bình', 'Phường An Bình']);
   });
 
+  test('communes of the same kind and name: the short name, then the full name, then the name with its code', () => {
+    const units = provinceUnits({
+      code: '99',
+      name: 'Tỉnh Thử',
+      communes: [
+        { code: '00004', kind: 'Xã', name: 'Tân Lập' },
+        { code: '00005', kind: 'Xã', name: 'Tân Lập' },
+      ],
+    });
+    expect(units.map((u) => u.sheet)).toEqual(['Tân Lập', 'Xã Tân Lập']);
+    const three = provinceUnits({
+      code: '99',
+      name: 'Tỉnh Thử',
+      communes: [1, 2, 3].map((i) => ({ code: `0000${i}`, kind: 'Xã', name: 'Tân Lập' })),
+    });
+    expect(three.map((u) => u.sheet)).toEqual(['Tân Lập', 'Xã Tân Lập', 'Tân Lập 00003']);
+  });
+
+  test('a province code typed without its leading zero is found: 1 is Hà Nội (01)', () => {
+    expect(ok('1').name).toBe('Thành phố Hà Nội');
+    expect(ok('01').name).toBe('Thành phố Hà Nội');
+  });
+
   test('a misspelt province is answered with the nearest one', () => {
     expect(findProvince('Lang Sonn', all)).toEqual({ suggestion: 'Lạng Sơn' });
     expect(findProvince('Atlantis', all)).toEqual({ suggestion: null });
