@@ -4,11 +4,13 @@
 // door's jest tests with --bail, restore. See docs/mutation.md.
 //
 //   node scripts/mutate-doors.mjs [--door core|gas|local|both|all] [--n 30] [--seed 13] [--baseline main]
-//                                 [--list mutants.json] [--added-only] [--timeout 600]
+//                                 [--list mutants.json] [--added-only] [--timeout 600] [--resume]
 //
 // --baseline REF: test files that exist at REF are run first; a mutant they miss is then run against the
 // files added since, so one run gives the score before and after (reports/mutation/<door>.json).
 // --list: explicit mutants [{ file, line, from, to, name }] instead of a sample (the holes of issue 13).
+// --resume: mutants already killed in reports/mutation/<door>.json (same sample) keep their verdict; the
+// others run again (a stopped run goes on; survivors meet tests added since).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ const LIST = opt('list', null);
 const TIMEOUT_S = Number(opt('timeout', 600));
 // Only the tests added since the baseline: does each of them catch the bug it was written for (fast)?
 const ADDED_ONLY = args.includes('--added-only');
+const RESUME = args.includes('--resume');
 
 const DOORS = {
   // The core's own tests load src/core directly: no build (Stryker covers it fully; this is for --list).
@@ -40,7 +43,8 @@ const DOORS = {
     sources: () => listTs('src/gas'),
     build: 'gas',
     bundle: 'dist/Code.js',
-    tests: () => listTests('test/gas'),
+    // The fault harness runs the same bundle, every action cut at every service call.
+    tests: () => [...listTests('test/gas'), ...listTests('test/fault')],
   },
   local: {
     // bench.ts measures; it has no behaviour a user meets.
@@ -143,7 +147,15 @@ function jest(files) {
   if (files.length === 0) return { failed: false, timedOut: false };
   const r = spawnSync(
     process.execPath,
-    ['node_modules/jest/bin/jest.js', '--bail', '--silent', '--ci', '--maxWorkers=1', ...files],
+    [
+      'node_modules/jest/bin/jest.js',
+      '--bail',
+      '--silent',
+      '--ci',
+      '--maxWorkers=1',
+      '--testSequencer=./scripts/fast-first-sequencer.cjs',
+      ...files,
+    ],
     { encoding: 'utf8', timeout: TIMEOUT_S * 1000, env: { ...process.env, FORCE_COLOR: '0' } },
   );
   const timedOut = r.error?.code === 'ETIMEDOUT';
@@ -178,6 +190,8 @@ function fromList(door) {
     });
 }
 
+const reportFile = (door) => `reports/mutation/${door}${LIST ? '-list' : ''}.json`;
+
 /** The score so far, written after every mutant: a run stopped halfway still leaves its report. */
 function report(door, chosen, results, final) {
   const valid = results.filter((r) => r.status.startsWith('killed') || r.status === 'survived');
@@ -197,7 +211,7 @@ function report(door, chosen, results, final) {
     results,
   };
   mkdirSync('reports/mutation', { recursive: true });
-  writeFileSync(`reports/mutation/${door}${LIST ? '-list' : ''}.json`, `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(reportFile(door), `${JSON.stringify(summary, null, 2)}\n`);
   if (final)
     console.log(
       `${door}: ${killedAfter}/${valid.length} killed = ${summary.scoreAfter}%` +
@@ -211,7 +225,8 @@ function report(door, chosen, results, final) {
 function runDoor(door) {
   const d = DOORS[door];
   const tests = d.tests();
-  const old = BASELINE ? filesAt(BASELINE, `test/${door}`) : new Set(tests);
+  const dirs = [...new Set(tests.map((f) => f.slice(0, f.lastIndexOf('/'))))];
+  const old = BASELINE ? new Set(dirs.flatMap((dir) => [...filesAt(BASELINE, dir)])) : new Set(tests);
   const before = tests.filter((f) => old.has(f));
   const added = tests.filter((f) => !old.has(f));
   const all = d.sources().flatMap(candidates);
@@ -224,7 +239,20 @@ function runDoor(door) {
   if (!build(d.build)) throw new Error(`the unmutated ${door} build fails`);
   const pristine = d.bundle ? hash(d.bundle) : null;
   const results = [];
+  // --resume: a verdict other than "survived" stands (more tests can only kill more); survivors run again.
+  const mutantKey = (m) => `${m.file}:${m.line}:${m.to}`;
+  const kept = new Map();
+  if (RESUME && existsSync(reportFile(door))) {
+    for (const r of JSON.parse(readFileSync(reportFile(door), 'utf8')).results)
+      if (r.status !== 'survived' && r.status !== 'stale') kept.set(mutantKey(r), r);
+  }
   for (const [k, m] of chosen.entries()) {
+    const known = kept.get(mutantKey(m));
+    if (known) {
+      results.push(known);
+      console.log(`  [${k + 1}/${chosen.length}] ${known.status.padEnd(24)} (kept) ${m.file}:${m.line} ${m.name}`);
+      continue;
+    }
     const original = readFileSync(m.file, 'utf8');
     const lines = original.split('\n');
     if (lines[m.line - 1] !== m.from) {
