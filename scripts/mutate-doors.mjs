@@ -159,6 +159,8 @@ function jest(files) {
     { encoding: 'utf8', timeout: TIMEOUT_S * 1000, env: { ...process.env, FORCE_COLOR: '0' } },
   );
   const timedOut = r.error?.code === 'ETIMEDOUT';
+  // Jest killed from outside (the run being stopped) is no verdict: leave without recording one.
+  if (r.signal && !timedOut) throw new Error(`jest stopped by ${r.signal}: run again with --resume`);
   const failing = [...(r.stderr ?? '').matchAll(/^FAIL (\S+)/gm)].map((m) => m[1]);
   return { failed: timedOut || r.status !== 0, timedOut, failing };
 }
