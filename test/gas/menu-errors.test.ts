@@ -41,6 +41,25 @@ describe('Mở lại from the menu', () => {
     p.g.call('menuReopen', [], { user: ADMIN });
     expect(p.world.alerts).toEqual(['Chưa có đơn vị nào nộp báo cáo, không có báo cáo nào cần mở lại.']);
   });
+
+  test('a unit reopened from the sidebar while the menu asked: the answer says it is no longer submitted', () => {
+    const p = province();
+    submitted(p, 1);
+    p.world.alerts.length = 0;
+    const answers = p.world.promptAnswers;
+    // The admin's other window reopens Lục Nam while the menu's question is on screen.
+    answers.shift = () => {
+      p.g.call('apiReopen', [p.units[1].code], { user: ADMIN });
+      return ['OK', '1'];
+    };
+    p.g.call('menuReopen', [], { user: ADMIN });
+    expect(p.world.alerts).toEqual([
+      'Mở lại báo cáo của đơn vị nào? Nhập số thứ tự hoặc tên đơn vị:\n1. Lục Nam',
+      'Báo cáo của Lục Nam chưa nộp, không cần mở lại.',
+    ]);
+    const log = p.g.values('Nhật ký').filter((r) => r.includes('Mở lại báo cáo'));
+    expect(log).toHaveLength(1);
+  });
 });
 
 /** The next call named `name` throws `message` (before it takes effect). */
