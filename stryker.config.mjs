@@ -41,7 +41,9 @@ export default {
   incremental: true,
   incrementalFile: `reports/stryker-incremental${suffix}.json`,
   ignorePatterns: ['dist', 'dist-local', 'test-output', 'demo-output', 'docs', 'reports', '.stryker-tmp*'],
-  reporters: ['clear-text', 'progress-append-only', 'json'],
+  // 'live' (scripts/stryker-live-reporter.mjs) lists each survivor as soon as it is known.
+  appendPlugins: ['./scripts/stryker-live-reporter.mjs'],
+  reporters: ['clear-text', 'progress-append-only', 'json', 'live'],
   jsonReporter: { fileName: `reports/mutation/core${suffix}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 90, low: 85, break: null },
