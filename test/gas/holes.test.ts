@@ -2,7 +2,7 @@
  * What a user would meet if a small bug slipped in (issue 13): who may edit, the boundaries of Nộp and
  * Kiểm tra, and the late state. Entry points and what people see only (cells, who may type, emails).
  */
-import type { Unit } from '../../src/core';
+import { messages, templates, type Unit } from '../../src/core';
 import { Google, World } from '../fakes';
 import { ADMIN, at, road, setUp, unitsOf } from './province';
 
@@ -183,4 +183,15 @@ describe('the late state', () => {
     expect(row).toContain('Nộp muộn');
     expect(row.some((c) => String(c).includes('10:15 22/09/2020'))).toBe(true);
   });
+});
+
+test('a new spreadsheet its owner shared: the editor who runs Thiết lập first is asked which form, not refused', () => {
+  const world = new World({ now: at('2020-09-10').toISOString(), user: ADMIN, owner: 'chutich@hoiphunu.example.org' });
+  world.sharedWith = [ADMIN];
+  const g = new Google(world);
+  g.call('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+  world.promptAnswers.push(['CANCEL', '']);
+  g.call('menuSetup', [], { user: ADMIN });
+  expect(world.alerts).toEqual([messages.mauGasText.formPrompt(templates())]);
+  expect(world.promptAnswers).toEqual([]);
 });

@@ -42,6 +42,16 @@ describe('Mở lại from the menu', () => {
     expect(p.world.alerts).toEqual(['Chưa có đơn vị nào nộp báo cáo, không có báo cáo nào cần mở lại.']);
   });
 
+  test('Cancel at the question reopens nothing, even with a number typed', () => {
+    const p = province();
+    submitted(p, 1);
+    p.world.alerts.length = 0;
+    p.world.promptAnswers.push(['CANCEL', '1']);
+    p.g.call('menuReopen', [], { user: ADMIN });
+    expect(p.world.alerts).toEqual(['Mở lại báo cáo của đơn vị nào? Nhập số thứ tự hoặc tên đơn vị:\n1. Lục Nam']);
+    expect(String(p.g.values('Lục Nam')[2][0])).toMatch(/^Trạng thái: Đã nộp /);
+  });
+
   test('a unit reopened from the sidebar while the menu asked: the answer says it is no longer submitted', () => {
     const p = province();
     submitted(p, 1);
