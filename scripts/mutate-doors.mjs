@@ -43,15 +43,29 @@ const DOORS = {
     sources: () => listTs('src/gas'),
     build: 'gas',
     bundle: 'dist/Code.js',
-    // The fault harness runs the same bundle, every action cut at every service call.
-    tests: () => [...listTests('test/gas'), ...listTests('test/fault')],
+    // Every test that loads the bundle: test/gas, the fault harness (every action cut at every service
+    // call), the sidebar in Chromium and the printed pages over the fakes.
+    tests: () =>
+      ['test/gas', 'test/fault', 'test/sidebar', 'test/print']
+        .flatMap(listTests)
+        .filter(
+          (f) =>
+            f.startsWith('test/gas/') ||
+            /from '\.\.\/(fakes|gas\/province)'|from '\.\/harness'/.test(readFileSync(f, 'utf8')),
+        ),
   },
   local: {
     // bench.ts measures; it has no behaviour a user meets.
     sources: () => listTs('src/local').filter((f) => !f.endsWith('bench.ts')),
     build: 'local',
     bundle: 'dist-local/cli.js',
-    tests: () => listTests('test/local'),
+    // test/local, and the LibreOffice and print tests that use src/local (the workbook writer and reader).
+    tests: () =>
+      ['test/local', 'test/libreoffice', 'test/print']
+        .flatMap(listTests)
+        .filter(
+          (f) => f.startsWith('test/local/') || /src\/local\/|from '\.\/(render|checks)'/.test(readFileSync(f, 'utf8')),
+        ),
   },
 };
 
