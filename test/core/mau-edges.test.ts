@@ -1,0 +1,485 @@
+/**
+ * The Mẫu sheet as a clerk edits it, at its edges: tables with only the headers they need, keys made up and
+ * kept apart, every kind of condition, defaults of each table, and each problem said at its own cell. Each
+ * test fails with one of the survivors Stryker found in src/core/mau.ts put back (docs/mutation.md).
+ */
+import { keyFromLabel, type MauResult, mauErrorText, messages, readMau, renderMau, roads } from '../../src/core';
+
+const m = messages.mauMessages;
+const TZ = 'Asia/Ho_Chi_Minh';
+type Rows = unknown[][];
+
+/** A small Mẫu: the top block, then each table given (its header row first) under its section title. */
+function mau(
+  tables: {
+    top?: Rows;
+    columns?: Rows | null;
+    derived?: Rows;
+    rules?: Rows;
+    measures?: Rows;
+    score?: Rows;
+    deadlines?: Rows;
+  } = {},
+): Rows {
+  const rows: Rows = [
+    ...(tables.top ?? [
+      ['Tên mẫu', 'Hộ nghèo'],
+      ['Mỗi dòng là', 'hộ'],
+    ]),
+  ];
+  const section = (title: string, body: Rows | undefined) => {
+    if (body) rows.push([], [title], ...body);
+  };
+  if (tables.columns !== null)
+    section(
+      'CỘT',
+      tables.columns ?? [
+        ['Tên cột', 'Kiểu'],
+        ['Tên hộ', 'Chữ'],
+        ['Số người', 'Số nguyên'],
+      ],
+    );
+  section('CỘT TÍNH THÊM', tables.derived);
+  section('QUY TẮC GIỮA CÁC CỘT', tables.rules);
+  section(
+    'CHỈ SỐ TỔNG HỢP',
+    tables.measures ?? [
+      ['Tên chỉ số', 'Cách tính', 'Cột'],
+      ['Số hộ', 'Số dòng'],
+    ],
+  );
+  section('ĐIỂM XẾP HẠNG', tables.score);
+  section('HẠN NỘP', tables.deadlines);
+  return rows;
+}
+const read = (rows: Rows): MauResult => readMau(rows, TZ);
+const ok = (rows: Rows) => {
+  const r = read(rows);
+  if (!r.template) throw new Error(JSON.stringify(r.issues, null, 1));
+  return r.template;
+};
+/** The problems as `cell: message` (severity added for warnings). */
+const said = (rows: Rows) =>
+  read(rows).issues.map((i) => `${i.cell}: ${i.message}${i.severity === 'warning' ? ' (cảnh báo)' : ''}`);
+
+describe('a Mẫu with only the headers it needs', () => {
+  test('Tên cột and Kiểu alone make a form; the keys and the form’s code come from the names', () => {
+    const t = ok(
+      mau({
+        top: [
+          ['Tên mẫu', 'Hộ nghèo 2027'],
+          ['Mỗi dòng là', 'hộ'],
+        ],
+      }),
+    );
+    expect(t.id).toBe('ho-ngheo2027');
+    expect(t.columns).toEqual([
+      { key: 'tenHo', label: 'Tên hộ', type: 'text', required: false },
+      { key: 'soNguoi', label: 'Số người', type: 'integer', required: false },
+    ]);
+    expect(t.measures).toEqual([{ key: 'soHo', label: 'Số hộ', agg: 'count' }]);
+  });
+
+  test('a name that starts with a digit gets a key that starts with a letter', () => {
+    expect(keyFromLabel('2 con đường')).toBe('c2ConDuong');
+    const t = ok(
+      mau({
+        columns: [
+          ['Tên cột', 'Kiểu'],
+          ['5 tiêu chí', 'Số'],
+        ],
+      }),
+    );
+    expect(t.columns[0].key).toBe('c5TieuChi');
+  });
+
+  test('two names that give the same key get the second a number; a key typed later keeps its own', () => {
+    const rows = mau({
+      columns: [
+        ['Mã cột', 'Tên cột', 'Kiểu'],
+        ['', 'Chiều dài (m)', 'Số'],
+        ['', 'Chiều dài m', 'Số'],
+        ['', 'Số hộ', 'Số'],
+        ['soHo', 'Số hộ nghèo', 'Số'],
+      ],
+    });
+    const r = read(rows);
+    expect(r.template?.columns.map((c) => c.key)).toEqual(['chieuDaiM', 'chieuDaiM2', 'soHo2', 'soHo']);
+    const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+    expect(r.filled).toEqual([
+      { row: head + 1, col: 1, value: 'chieuDaiM' },
+      { row: head + 2, col: 1, value: 'chieuDaiM2' },
+      { row: head + 3, col: 1, value: 'soHo2' },
+    ]);
+  });
+});
+
+describe('each problem said at its own cell', () => {
+  test('a label the top block does not know is said with the nearest one; a label with nothing beside it is not', () => {
+    const rows = mau({
+      top: [['Tên mẫu', 'Hộ nghèo'], ['Mỗi dòng là', 'hộ'], ['Tên mẫuu', 'x'], ['Ghi chú của tỉnh']],
+    });
+    expect(said(rows)).toEqual([`A3: ${m.unknownTop('Tên mẫuu', 'Tên mẫu')}`]);
+  });
+
+  test('an unknown and a doubled header are said at their columns, a missing one in full', () => {
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Kiểuu', 'Tên cột'],
+        ['Tên hộ', 'Chữ'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+    expect(said(rows)).toEqual([
+      `C${head}: ${m.unknownHeader('Kiểuu', 'Kiểu')}`,
+      `D${head}: ${m.duplicateHeader('Tên cột')}`,
+    ]);
+    const missing = read(mau({ columns: [['Tên cột'], ['Tên hộ']] }));
+    expect(missing.template).toBeNull();
+    expect(missing.issues).toEqual([
+      {
+        sheet: 'Mẫu',
+        cell: `A${head}`,
+        row: head,
+        col: 1,
+        column: '',
+        value: '',
+        severity: 'error',
+        message: m.missingHeader('CỘT', 'Kiểu'),
+      },
+    ]);
+  });
+
+  test('no CỘT table, or one with no rows, is said once at the top', () => {
+    const none = read(mau({ columns: null }));
+    expect(none.issues.map((i) => [i.cell, i.message, i.column, i.value])).toEqual([['A1', m.noColumns, '', '']]);
+    const empty = mau({ columns: [['Tên cột', 'Kiểu']] });
+    const at = empty.findIndex((x) => x[0] === 'Tên cột') + 1;
+    expect(read(empty).issues.map((i) => [i.cell, i.message, i.column, i.value])).toEqual([
+      [`A${at}`, m.noColumnRows, '', ''],
+    ]);
+  });
+
+  test('a column row with a key but no name, and a limit on a text column, are errors at their cells', () => {
+    const rows = mau({
+      columns: [
+        ['Mã cột', 'Tên cột', 'Kiểu', 'Nhỏ nhất'],
+        ['tenHo', 'Tên hộ', 'Chữ', '5'],
+        ['soNguoi', '', 'Số'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+    expect(said(rows)).toEqual([`D${head + 1}: ${m.limitNotUsed('5')}`, `B${head + 2}: ${m.needLabel}`]);
+  });
+
+  test('choices on a column that is not a list are a warning: the form is still read', () => {
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Danh sách chọn'],
+        ['Tên hộ', 'Chữ', 'Nghèo; Cận nghèo'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+    const r = read(rows);
+    expect(r.issues.map((i) => [i.cell, i.severity, i.message])).toEqual([
+      [`C${head + 1}`, 'warning', m.choicesIgnored],
+    ]);
+    expect(r.template?.columns[0]).toEqual({ key: 'tenHo', label: 'Tên hộ', type: 'text', required: false });
+  });
+
+  test('more than 12 errors: the first 12 are listed and the rest counted', () => {
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Danh sách chọn'],
+        ['Ghi chú', 'Chữ', 'a; b'],
+        ...Array.from({ length: 14 }, (_, i) => [`Cột ${i + 1}`, 'Kiểu lạ']),
+      ],
+    });
+    expect(read(rows).issues.filter((i) => i.severity === 'warning')).toHaveLength(1);
+    const text = mauErrorText(read(rows).issues);
+    expect(text.split('\n')).toHaveLength(1 + 12 + 1);
+    expect(text).toContain('Mẫu!B18:');
+    expect(text).not.toContain('Mẫu!B19:');
+    expect(mauErrorText(read(rows).issues, 14)).not.toContain('khác');
+    expect(mauErrorText(read(rows).issues, 13)).toContain(m.more(1));
+    expect(text).toContain(m.more(2));
+    expect(text.split('\n')[0]).toBe('trang Mẫu có 14 lỗi — sửa rồi chạy lại (chưa thay đổi gì):');
+  });
+});
+
+describe('the CỘT TÍNH THÊM, QUY TẮC and CHỈ SỐ tables', () => {
+  const columns = [
+    ['Mã cột', 'Tên cột', 'Kiểu', 'Tổng hợp'],
+    ['tenHo', 'Tên hộ', 'Chữ', ''],
+    ['chieuDai', 'Chiều dài (m)', 'Số', 'Tổng'],
+    ['kinhPhi', 'Kinh phí', 'Số', ''],
+  ];
+
+  test('a column named by its label in any case, or by its key in capitals, is found', () => {
+    const t = ok(
+      mau({
+        columns,
+        derived: [
+          ['Mã', 'Tên', 'Cách tính', 'Tử số', 'Mẫu số'],
+          ['', '', 'Tỷ lệ %', 'chiều dài (m)', 'KINHPHI'],
+        ],
+      }),
+    );
+    expect(t.derived).toEqual([
+      { key: 'giatri', label: '', kind: 'ratio', numerator: 'chieuDai', denominator: 'kinhPhi' },
+    ]);
+  });
+
+  test('a derived value with no column, or an unknown way to compute, is said at its cell', () => {
+    const rows = mau({
+      columns,
+      derived: [
+        ['Mã', 'Tên', 'Cách tính', 'Tử số', 'Mẫu số'],
+        ['tyLe', 'Tỷ lệ', 'Tỷ lệ %', '', 'kinhPhi'],
+        ['dat', 'Đạt', 'Đạt hết'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[2] === 'Cách tính') + 1;
+    expect(said(rows)).toEqual([
+      `D${head + 1}: ${m.needColumn}`,
+      `C${head + 2}: ${m.unknownAgg('Đạt hết', null, ['Tỷ lệ %', 'Đạt mọi tiêu chí'])}`,
+    ]);
+  });
+
+  test('rules without a code are numbered, and without a level they are errors', () => {
+    const t = ok(
+      mau({
+        columns,
+        rules: [
+          ['Cột trái', 'So sánh', 'Cột phải', 'Thông báo'],
+          ['chieuDai', '> =', 'kinhPhi', 'A'],
+          ['chieuDai', '<=', 'kinhPhi', 'B'],
+        ],
+      }),
+    );
+    expect(t.rules.map((r) => [r.key, r.op, r.severity])).toEqual([
+      ['quyTac1', '>=', 'error'],
+      ['quyTac2', '<=', 'error'],
+    ]);
+  });
+
+  test('measures without a key take one from their name, numbered when two share it; one with no name is said', () => {
+    const rows = mau({
+      columns,
+      measures: [
+        ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột'],
+        ['', 'Số hộ', 'Số dòng'],
+        ['', 'Số hộ', 'Số dòng đạt'],
+        ['', '', 'Số dòng'],
+        ['', 'Kinh phí', 'Tổng cộng', 'kinhPhi'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[1] === 'Tên chỉ số') + 1;
+    expect(said(rows)).toEqual([
+      `B${head + 3}: ${m.needMeasureLabel}`,
+      `C${head + 4}: ${m.unknownAgg('Tổng cộng', null, aggFirsts())}`,
+    ]);
+    const fine = ok(mau({ columns, measures: rows.slice(head - 1, head + 2) }));
+    expect(fine.measures.map((x) => x.key)).toEqual(['soHo', 'soHo2', 'chieuDai']);
+  });
+
+  test('a column’s own Tổng whose key a measure of another kind already has gets a number', () => {
+    const t = ok(
+      mau({
+        columns,
+        measures: [
+          ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột'],
+          ['chieuDai', 'Dài nhất', 'Lớn nhất', 'chieuDai'],
+        ],
+      }),
+    );
+    expect(t.measures).toEqual([
+      { key: 'chieuDai', label: 'Dài nhất', agg: 'max', column: 'chieuDai' },
+      { key: 'chieuDai2', label: 'Chiều dài (m)', agg: 'sum', column: 'chieuDai' },
+    ]);
+  });
+
+  test('a form with columns but no measure at all is told to add one, at the CHỈ SỐ table', () => {
+    const rows = mau({ measures: [['Tên chỉ số', 'Cách tính']] });
+    const head = rows.findIndex((x) => x[0] === 'Tên chỉ số') + 1;
+    expect(said(rows)).toEqual([`A${head}: ${m.noMeasures}`]);
+  });
+
+  test('a CHỈ SỐ table missing Cách tính stops there: nothing refers to measures it could not read', () => {
+    const rows = mau({
+      measures: [['Tên chỉ số'], ['Số hộ']],
+      score: [
+        ['Chỉ số', 'Trọng số'],
+        ['soHo', 1],
+      ],
+      top: [
+        ['Tên mẫu', 'Hộ nghèo'],
+        ['Mỗi dòng là', 'hộ'],
+        ['Biểu đồ theo chỉ số', 'soHo'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[0] === 'Tên chỉ số') + 1;
+    expect(said(rows)).toEqual([`A${head}: ${m.missingHeader('CHỈ SỐ TỔNG HỢP', 'Cách tính')}`]);
+  });
+});
+
+/** The names of the ways to compute a measure, as the message lists them. */
+function aggFirsts(): string[] {
+  return Object.values(messages.mauText.aggs).map((w) => w[0]);
+}
+
+describe('Điều kiện đạt for every kind of column', () => {
+  const columns = (type: string, condition: string, choices = '') => [
+    ['Tên cột', 'Kiểu', 'Danh sách chọn', 'Điều kiện đạt', 'Mức tiêu chí'],
+    ['Mục', type, choices, condition, ''],
+  ];
+  const when = (type: string, condition: string, choices = '') => {
+    const r = read(mau({ columns: columns(type, condition, choices) }));
+    return r.template ? r.template.criteria[0] : r.issues.map((i) => i.message);
+  };
+
+  test('a text column: "= x", "!= x", or x alone (meaning =); "Có nhập" for any value; no > or <', () => {
+    expect(when('Chữ', '= Đạt')).toMatchObject({ when: { column: 'muc', op: '=', value: 'Đạt' }, encouraged: false });
+    expect(when('Chữ', '!= Đạt')).toMatchObject({ when: { op: '!=', value: 'Đạt' } });
+    expect(when('Chữ', 'Đạt')).toMatchObject({ when: { op: '=', value: 'Đạt' } });
+    expect(when('Chữ', 'Có nhập')).toMatchObject({
+      key: 'mucDat',
+      label: 'Mục',
+      when: { column: 'muc', op: 'notEmpty' },
+    });
+    expect(when('Chữ', '> Đạt')).toEqual([m.badCondition('> Đạt', '= Có')]);
+  });
+
+  test('a list column: one of its choices however it is typed, = or != only, else the choices are named', () => {
+    const list = 'Tập thể; Cá nhân';
+    expect(when('Danh sách', '= TẬP  THỂ', list)).toMatchObject({ when: { op: '=', value: 'Tập thể' } });
+    expect(when('Danh sách', 'Cá nhân', list)).toMatchObject({ when: { op: '=', value: 'Cá nhân' } });
+    expect(when('Danh sách', '!= Cá nhân', list)).toMatchObject({ when: { op: '!=', value: 'Cá nhân' } });
+    expect(when('Danh sách', '= Hộ', list)).toEqual([m.conditionNotChoice('Hộ', ['Tập thể', 'Cá nhân'])]);
+    expect(when('Danh sách', '>= Cá nhân', list)).toEqual([m.badCondition('>= Cá nhân', '= Tập thể')]);
+  });
+
+  test('a date column: a comparison and a day; a day alone is not enough', () => {
+    expect(when('Ngày', '<= 30/09/2020')).toMatchObject({ when: { op: '<=', value: '2020-09-30' } });
+    expect(when('Ngày', '30/09/2020')).toEqual([m.badCondition('30/09/2020', '<= 30/09/2020')]);
+    expect(when('Ngày', '<= cuối tháng')).toEqual([m.badCondition('<= cuối tháng', '<= 30/09/2020')]);
+  });
+
+  test('a percent column compares numbers; a yes/no column takes Có or Không with = or != only', () => {
+    expect(when('Phần trăm', '>= 50')).toMatchObject({ when: { op: '>=', value: 50 } });
+    expect(when('Có/Không', '!= Có')).toMatchObject({ when: { op: '!=', value: true } });
+    expect(when('Có/Không', '> Có')).toEqual([m.badCondition('> Có', 'Có')]);
+    expect(when('Số', '>=')).toEqual([m.badCondition('>=', '>= 500')]);
+  });
+
+  test('a date condition is written back as a day, and read again the same', () => {
+    const t = ok(mau({ columns: columns('Ngày', '<= 30/09/2020') }));
+    const rows = renderMau(t);
+    expect(rows.flat()).toContain('<= 30/09/2020');
+    expect(read(rows).template).toStrictEqual(t);
+  });
+});
+
+describe('the top block and HẠN NỘP', () => {
+  test('no title, no row noun, and a code with capitals or spaces are said at their rows', () => {
+    const rows = mau({
+      top: [
+        ['Mã mẫu', 'Hộ Nghèo'],
+        ['Tên mẫu', ''],
+        ['Mỗi dòng là', ''],
+      ],
+    });
+    expect(said(rows)).toEqual([`B2: ${m.needTitle}`, `B1: ${m.badId('Hộ Nghèo')}`, `B3: ${m.needRowNoun}`]);
+    const missing = read(mau({ top: [['Mã mẫu', 'ho-ngheo']] }));
+    expect(missing.issues.map((i) => [i.cell, i.column, i.value, i.message])).toEqual([
+      ['B1', 'Tên mẫu', '', m.needTitle],
+      ['B1', 'Mỗi dòng là', '', m.needRowNoun],
+    ]);
+  });
+
+  test('a chart or target measure nobody has, a target that is no number, a target without its measure', () => {
+    const top = (...extra: Rows) => [['Tên mẫu', 'Hộ nghèo'], ['Mỗi dòng là', 'hộ'], ...extra];
+    expect(said(mau({ top: top(['Biểu đồ theo chỉ số', 'soHoo']) }))).toEqual([
+      `B3: ${m.unknownMeasure('soHoo', 'soHo')}`,
+    ]);
+    expect(said(mau({ top: top(['Chỉ tiêu mặc định', 'chín'], ['Chỉ tiêu tính theo chỉ số', 'soHo']) }))).toEqual([
+      `B3: ${m.badTarget('chín')}`,
+    ]);
+    const noMeasure = read(mau({ top: top(['Chỉ tiêu mặc định', 9]) }));
+    expect(noMeasure.issues.map((i) => [i.cell, i.column, i.value, i.message])).toEqual([
+      ['B3', 'Chỉ tiêu tính theo chỉ số', '', m.targetNeedsMeasure],
+    ]);
+    const noDefault = read(
+      mau({
+        measures: [
+          ['Tên chỉ số', 'Cách tính'],
+          ['Số hộ', 'Số dòng'],
+          ['Đạt chỉ tiêu', '% chỉ tiêu'],
+        ],
+      }),
+    );
+    expect(noDefault.issues.map((i) => [i.cell, i.column, i.value, i.message])).toEqual([
+      ['B1', 'Chỉ tiêu mặc định', '', m.targetNeedsDefault],
+    ]);
+  });
+
+  test('deadlines: numbered codes, the date as title, reminders 7, 3, 1, 0 and overdue notices unless said', () => {
+    const t = ok(
+      mau({
+        deadlines: [
+          ['Mã', 'Nội dung', 'Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
+          ['', '', '20/09/2020', '', ''],
+          ['', 'Giữa kỳ', '10/06', '5', 'Không'],
+        ],
+      }),
+    );
+    expect(t.deadlines).toEqual([
+      { code: 'han-1', title: '20/09/2020', date: '20/09/2020', offsets: [7, 3, 1, 0], overdue: true },
+      { code: 'han-2', title: 'Giữa kỳ', date: '10/06', offsets: [5], overdue: false },
+    ]);
+  });
+
+  test('a deadline that is no day, reminders that are no days, overdue that is neither Có nor Không', () => {
+    const rows = mau({
+      deadlines: [
+        ['Ngày', 'Nhắc trước (ngày)', 'Báo quá hạn'],
+        ['cuối tháng 9', '', ''],
+        ['20/09/2020', '7, -1', ''],
+        ['20/09/2020', '', 'Chắc chắn'],
+      ],
+    });
+    const head = rows.findIndex((x) => x[0] === 'Ngày') + 1;
+    expect(said(rows)).toEqual([
+      `A${head + 1}: ${m.badDeadline('cuối tháng 9')}`,
+      `B${head + 2}: ${m.badOffsets('7, -1')}`,
+      `C${head + 3}: ${m.badYesNo('Chắc chắn')}`,
+    ]);
+  });
+});
+
+describe('writing a form out as a Mẫu', () => {
+  test('a warning rule is written Cảnh báo and read back a warning', () => {
+    const t = {
+      ...roads,
+      rules: [
+        {
+          key: 'r',
+          left: 'chieuDai',
+          op: '>=' as const,
+          right: 'kinhPhi',
+          severity: 'warning' as const,
+          message: 'Lạ',
+        },
+      ],
+    };
+    const rows = renderMau(t);
+    expect(rows.find((r) => r[0] === 'r')).toContain('Cảnh báo');
+    expect(read(rows).template?.rules).toEqual(t.rules);
+  });
+
+  test('a form without scores leaves the ĐIỂM XẾP HẠNG table empty', () => {
+    const rows = renderMau({ ...roads, score: undefined });
+    const head = rows.findIndex((r) => r[0] === 'Chỉ số' && r[1] === 'Trọng số');
+    expect(rows[head + 1].every((v) => v === '')).toBe(true);
+  });
+});
