@@ -483,3 +483,68 @@ describe('writing a form out as a Mẫu', () => {
     expect(rows[head + 1].every((v) => v === '')).toBe(true);
   });
 });
+
+describe('a column’s own Tổng hợp, and cells as a spreadsheet gives them', () => {
+  const summary = (type: string, sum: string, condition = '') =>
+    read(
+      mau({
+        columns: [
+          ['Tên cột', 'Kiểu', 'Điều kiện đạt', 'Tổng hợp'],
+          ['Mục', type, condition, sum],
+        ],
+        measures: [
+          ['Tên chỉ số', 'Cách tính'],
+          ['Số hộ', 'Số dòng'],
+        ],
+      }),
+    );
+
+  test('Đếm Có counts a yes/no column itself, and a number column by its criterion', () => {
+    expect(summary('Có/Không', 'Đếm Có').template?.measures[1]).toEqual({
+      key: 'muc',
+      label: 'Mục',
+      agg: 'countYes',
+      column: 'muc',
+    });
+    expect(summary('Số', 'Đếm Có', '>= 500').template?.measures[1]).toEqual({
+      key: 'mucDat',
+      label: 'Mục',
+      agg: 'countYes',
+      column: 'mucDat',
+    });
+  });
+
+  test('Đếm Có on a text column without a condition, and Tổng on a yes/no column, are refused', () => {
+    expect(summary('Chữ', 'Đếm Có').issues.map((i) => i.message)).toEqual([m.summaryNeedsYesNo('Đếm Có')]);
+    expect(summary('Có/Không', 'Tổng').issues.map((i) => i.message)).toEqual([m.summaryNeedsNumber('Tổng')]);
+  });
+
+  test('empty cells given as null (as an .xlsx reader gives them) read as empty', () => {
+    const t = ok([
+      ['Tên mẫu', 'Hộ nghèo', null],
+      ['Mỗi dòng là', 'hộ', null],
+      [null, null, null],
+      ['CỘT', null, null],
+      ['Tên cột', 'Kiểu', 'Bắt buộc'],
+      ['Tên hộ', 'Chữ', null],
+      [null, null, null],
+      ['CHỈ SỐ TỔNG HỢP', null, null],
+      ['Tên chỉ số', 'Cách tính', null],
+      ['Số hộ', 'Số dòng', null],
+    ]);
+    expect(t.columns).toEqual([{ key: 'tenHo', label: 'Tên hộ', type: 'text', required: false }]);
+  });
+
+  test('checkboxes in Báo quá hạn read as Có and Không', () => {
+    const t = ok(
+      mau({
+        deadlines: [
+          ['Ngày', 'Báo quá hạn'],
+          ['20/09/2020', true],
+          ['10/06', false],
+        ],
+      }),
+    );
+    expect(t.deadlines.map((d) => d.overdue)).toEqual([true, false]);
+  });
+});
