@@ -548,3 +548,28 @@ describe('a column’s own Tổng hợp, and cells as a spreadsheet gives them',
     expect(t.deadlines.map((d) => d.overdue)).toEqual([true, false]);
   });
 });
+
+test('numbers typed as numbers are kept as they are, numbers typed as text are read the Vietnamese way', () => {
+  const t = ok(
+    mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Nhỏ nhất', 'Lớn nhất'],
+        ['Kinh phí', 'Số', '1.000', 2.5e6],
+        ['Tỷ lệ', 'Số', 0.5, '1,5'],
+      ],
+      measures: [
+        ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột'],
+        ['kp', 'Kinh phí', 'Tổng', 'kinhPhi'],
+      ],
+      score: [
+        ['Chỉ số', 'Trọng số'],
+        ['kp', 1.125],
+      ],
+    }),
+  );
+  expect(t.columns.map((c) => [c.min, c.max])).toEqual([
+    [1000, 2_500_000],
+    [0.5, 1.5],
+  ]);
+  expect(t.score?.weights).toEqual([{ measure: 'kp', weight: 1.125 }]);
+});
