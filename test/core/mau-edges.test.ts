@@ -573,3 +573,9 @@ test('numbers typed as numbers are kept as they are, numbers typed as text are r
   ]);
   expect(t.score?.weights).toEqual([{ measure: 'kp', weight: 1.125 }]);
 });
+
+test('a note beside the Mẫu’s title or its help line is no unknown label', () => {
+  const rows = mau();
+  rows.unshift(['MẪU BÁO CÁO', '', 'Bản sửa 2'], [messages.mauText.help, '', 'đọc kỹ']);
+  expect(said(rows)).toEqual([]);
+});
