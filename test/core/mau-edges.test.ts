@@ -579,3 +579,8 @@ test('a note beside the Mẫu’s title or its help line is no unknown label', (
   rows.unshift(['MẪU BÁO CÁO', '', 'Bản sửa 2'], [messages.mauText.help, '', 'đọc kỹ']);
   expect(said(rows)).toEqual([]);
 });
+
+test('a section with its title and nothing under it is an empty table, not a problem', () => {
+  const t = ok([...mau(), [], ['QUY TẮC GIỮA CÁC CỘT'], [], ['CỘT TÍNH THÊM']]);
+  expect([t.rules, t.derived]).toEqual([[], []]);
+});
