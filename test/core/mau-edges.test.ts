@@ -584,3 +584,15 @@ test('a section with its title and nothing under it is an empty table, not a pro
   const t = ok([...mau(), [], ['QUY TẮC GIỮA CÁC CỘT'], [], ['CỘT TÍNH THÊM']]);
   expect([t.rules, t.derived]).toEqual([[], []]);
 });
+
+test('a key typed twice is said at the second, naming the row of the first', () => {
+  const rows = mau({
+    columns: [
+      ['Mã cột', 'Tên cột', 'Kiểu'],
+      ['soHo', 'Số hộ', 'Số'],
+      ['soHo', 'Số hộ nghèo', 'Số'],
+    ],
+  });
+  const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+  expect(said(rows)).toEqual([`A${head + 2}: ${m.duplicateKey('soHo', head + 1)}`]);
+});
