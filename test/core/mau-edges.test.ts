@@ -78,6 +78,8 @@ describe('a Mẫu with only the headers it needs', () => {
       { key: 'soNguoi', label: 'Số người', type: 'integer', required: false },
     ]);
     expect(t.measures).toEqual([{ key: 'soHo', label: 'Số hộ', agg: 'count' }]);
+    // No Mã cột column: the made-up keys are written nowhere (column A is Tên cột here).
+    expect(read(mau()).filled).toEqual([]);
   });
 
   test('a name that starts with a digit gets a key that starts with a letter', () => {
@@ -595,4 +597,32 @@ test('a key typed twice is said at the second, naming the row of the first', () 
   });
   const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
   expect(said(rows)).toEqual([`A${head + 2}: ${m.duplicateKey('soHo', head + 1)}`]);
+});
+
+test('Bắt buộc reads Có, x, true and Không, false; a key with marks or spaces, and a blank Kiểu, are said', () => {
+  const t = ok(
+    mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Bắt buộc'],
+        ['A', 'Chữ', 'x'],
+        ['B', 'Chữ', 'true'],
+        ['C', 'Chữ', 'false'],
+        ['D', 'Chữ', 'Không'],
+        ['E', 'Chữ', 'có'],
+      ],
+    }),
+  );
+  expect(t.columns.map((c) => c.required)).toEqual([true, true, false, false, true]);
+  const rows = mau({
+    columns: [
+      ['Mã cột', 'Tên cột', 'Kiểu'],
+      ['số hộ', 'Số hộ', 'Số'],
+      ['', 'Ghi chú', ''],
+    ],
+  });
+  const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+  expect(said(rows)).toEqual([
+    `A${head + 1}: ${m.badKey('số hộ', 'soHo')}`,
+    `C${head + 2}: ${m.needType(['Số nguyên', 'Số', 'Phần trăm', 'Có/Không', 'Ngày', 'Danh sách', 'Chữ'])}`,
+  ]);
 });
