@@ -626,3 +626,32 @@ test('Bắt buộc reads Có, x, true and Không, false; a key with marks or spa
     `C${head + 2}: ${m.needType(['Số nguyên', 'Số', 'Phần trăm', 'Có/Không', 'Ngày', 'Danh sách', 'Chữ'])}`,
   ]);
 });
+
+test('a limit that is no day or no number, and a minimum above the maximum, are said at their cells', () => {
+  const rows = mau({
+    columns: [
+      ['Tên cột', 'Kiểu', 'Nhỏ nhất', 'Lớn nhất'],
+      ['Ngày xong', 'Ngày', 'đầu năm', '30/09/2020'],
+      ['Số hộ', 'Số', 'năm', 10],
+      ['Số người', 'Số', 20, 10],
+      ['Ngày bắt đầu', 'Ngày', '01/10/2020', '30/09/2020'],
+    ],
+  });
+  const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+  expect(said(rows)).toEqual([
+    `C${head + 1}: ${m.badDate('đầu năm')}`,
+    `C${head + 2}: ${m.badNumber('năm')}`,
+    `D${head + 3}: ${m.minAboveMax('20', '10')}`,
+    `D${head + 4}: ${m.minAboveMax('01/10/2020', '30/09/2020')}`,
+  ]);
+  const t = ok(
+    mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Nhỏ nhất', 'Lớn nhất'],
+        ['Ngày xong', 'Ngày', '01/01/2020', '30/09/2020'],
+      ],
+    }),
+  );
+  expect(t.columns[0]).toMatchObject({ minDate: '2020-01-01', maxDate: '2020-09-30' });
+  expect(t.columns[0]).not.toHaveProperty('min');
+});
