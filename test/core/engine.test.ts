@@ -96,6 +96,21 @@ describe('a workbook with its own Mẫu sheet', () => {
     expect(r.settings.deadlines[0].date).toBe('20/09/2020');
   });
 
+  test('with a Mẫu, Cấu hình’s other problems are still said', () => {
+    const rows = renderSettings({
+      ...newSettings(roads, [{ ...units[0], emails: ['khong-phai-email'] }], ['vp@x.vn'], 'Năm 2020'),
+    });
+    const r = loaded(rows, { timeZone: TZ }, renderMau(roads));
+    expect(r.issues.map((i) => i.message)).toContain(messages.settingsMessages.badEmail('khong-phai-email'));
+  });
+
+  test('without a time zone, a Mẫu date is read in UTC', () => {
+    const mau: unknown[][] = renderMau(roads);
+    const row = mau.findIndex((r) => r[0] === roads.deadlines[0].code);
+    mau[row][2] = new Date('2020-09-20T00:00:00Z');
+    expect(loaded(settingsRows(roads.id, []), {}, mau).settings.deadlines[0].date).toBe('20/09/2020');
+  });
+
   test('a Mẫu with an error stops the workbook, naming the cell, with Cấu hình’s problems kept', () => {
     const mau: unknown[][] = renderMau(roads);
     const row = mau.findIndex((r) => r[0] === 'chieuDai');
