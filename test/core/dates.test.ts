@@ -54,8 +54,10 @@ describe('what counts as a date cell', () => {
 });
 
 describe('midnight in a sheet’s time zone', () => {
-  test('a zone half an hour off the hour: midnight in India is 18:30 the day before in UTC', () => {
+  test('zones off the hour: midnight in India is 18:30 the day before in UTC, in Nepal 18:15', () => {
     expect(midnightIn('2026-06-10', 'Asia/Kolkata').toISOString()).toBe('2026-06-09T18:30:00.000Z');
+    // Nepal is 45 minutes off the hour: the minutes count in both steps of the conversion.
+    expect(midnightIn('2026-06-10', 'Asia/Kathmandu').toISOString()).toBe('2026-06-09T18:15:00.000Z');
   });
 
   test('the night summer time ends: midnight in Sydney is still summer time (UTC+11)', () => {
