@@ -5,32 +5,29 @@
  */
 import { defineTemplate, reshapeTab } from '../../src/core';
 
-const measures = [{ key: 'soHo', label: 'Số hộ', agg: 'count' as const }];
-const old = defineTemplate({
-  id: 'cu',
-  title: 'Mẫu cũ',
-  rowNoun: 'hộ',
-  columns: [
-    { key: 'ten', label: 'Tên hộ', type: 'text', required: true },
-    { key: 'a', label: 'Số A', type: 'number' },
-    { key: 'b', label: 'Số B', type: 'number' },
-    { key: 'c', label: 'Số C', type: 'number' },
-  ],
-  measures,
-});
+/** A form of households: its name column, then number columns `[key, label]`. */
+const form = (id: string, numbers: [string, string][]) =>
+  defineTemplate({
+    id,
+    title: id,
+    rowNoun: 'hộ',
+    columns: [
+      { key: 'ten', label: 'Tên hộ', type: 'text', required: true },
+      ...numbers.map(([key, label]) => ({ key, label, type: 'number' as const })),
+    ],
+    measures: [{ key: 'soHo', label: 'Số hộ', agg: 'count' }],
+  });
+const old = form('cu', [
+  ['a', 'Số A'],
+  ['b', 'Số B'],
+  ['c', 'Số C'],
+]);
 // Số A renamed, Số B dropped, Số C kept, Số D new.
-const next = defineTemplate({
-  id: 'moi',
-  title: 'Mẫu mới',
-  rowNoun: 'hộ',
-  columns: [
-    { key: 'ten', label: 'Tên hộ', type: 'text', required: true },
-    { key: 'a', label: 'Số A (người)', type: 'number' },
-    { key: 'd', label: 'Số D', type: 'number' },
-    { key: 'c', label: 'Số C', type: 'number' },
-  ],
-  measures,
-});
+const next = form('moi', [
+  ['a', 'Số A (người)'],
+  ['d', 'Số D'],
+  ['c', 'Số C'],
+]);
 const title = [['BÁO CÁO'], ['Đơn vị: Xã A']];
 const head = ['Tên hộ', 'Số A', 'Số B', 'Số C'];
 const reshape = (values: unknown[][]) => {
