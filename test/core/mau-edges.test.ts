@@ -655,3 +655,81 @@ test('a limit that is no day or no number, and a minimum above the maximum, are 
   expect(t.columns[0]).toMatchObject({ minDate: '2020-01-01', maxDate: '2020-09-30' });
   expect(t.columns[0]).not.toHaveProperty('min');
 });
+
+describe('the third of a kind, and tables that are there but empty', () => {
+  test('three names giving the same key, three measures of one name, three measures of one column: 2 then 3', () => {
+    const t = ok(
+      mau({
+        columns: [
+          ['Tên cột', 'Kiểu', 'Tổng hợp'],
+          ['Chiều dài (m)', 'Số', 'Tổng'],
+          ['Chiều dài m', 'Số', ''],
+          ['Chiều dài - m', 'Số', ''],
+        ],
+        measures: [
+          ['Mã', 'Tên chỉ số', 'Cách tính', 'Cột'],
+          ['', 'Số hộ', 'Số dòng'],
+          ['', 'Số hộ', 'Số dòng'],
+          ['', 'Số hộ', 'Số dòng'],
+          ['chieuDaiM', 'Dài nhất', 'Lớn nhất', 'chieuDaiM'],
+          ['chieuDaiM2', 'Ngắn nhất', 'Nhỏ nhất', 'chieuDaiM'],
+        ],
+      }),
+    );
+    expect(t.columns.map((c) => c.key)).toEqual(['chieuDaiM', 'chieuDaiM2', 'chieuDaiM3']);
+    expect(t.measures.map((x) => x.key)).toEqual(['soHo', 'soHo2', 'soHo3', 'chieuDaiM', 'chieuDaiM2', 'chieuDaiM3']);
+  });
+
+  test('no CHỈ SỐ table at all, or a CỘT title with nothing under it, is said in full at the top', () => {
+    const noMeasures = mau();
+    const at = noMeasures.findIndex((r) => r[0] === 'CHỈ SỐ TỔNG HỢP');
+    noMeasures.splice(at - 1);
+    expect(read(noMeasures).issues).toEqual([
+      { sheet: 'Mẫu', cell: 'A1', row: 1, col: 1, column: '', value: '', severity: 'error', message: m.noMeasures },
+    ]);
+    const emptyColumns = [...mau({ columns: null }), [], ['CỘT']];
+    expect(read(emptyColumns).issues.map((i) => [i.cell, i.message])).toEqual([['A1', m.noColumnRows]]);
+  });
+
+  test('a label row whose other cells are empty is skipped; one with a value is said in full', () => {
+    const rows = mau({
+      top: [
+        ['Tên mẫu', 'Hộ nghèo'],
+        ['Mỗi dòng là', 'hộ'],
+        ['Ghi chú của tỉnh', '', ''],
+        ['Tên mẫuu', 'x'],
+      ],
+    });
+    expect(read(rows).issues).toEqual([
+      {
+        sheet: 'Mẫu',
+        cell: 'A4',
+        row: 4,
+        col: 1,
+        column: '',
+        value: 'Tên mẫuu',
+        severity: 'error',
+        message: m.unknownTop('Tên mẫuu', 'Tên mẫu'),
+      },
+    ]);
+  });
+
+  test('a yes/no condition with "=", and a list column with no choices but a condition, are read without a crash', () => {
+    const yes = ok(
+      mau({
+        columns: [
+          ['Tên cột', 'Kiểu', 'Điều kiện đạt'],
+          ['Có điện', 'Có/Không', '= Không'],
+        ],
+      }),
+    );
+    expect(yes.criteria[0].when).toEqual({ column: 'coDien', op: '=', value: false });
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Điều kiện đạt'],
+        ['Loại', 'Danh sách', '= Tập thể'],
+      ],
+    });
+    expect(read(rows).issues.map((i) => i.message)).toEqual([m.emptyChoices, m.conditionNotChoice('Tập thể', [])]);
+  });
+});
