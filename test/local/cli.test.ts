@@ -298,6 +298,16 @@ describe('exit codes', () => {
       ],
       /không phải là sổ tính/,
     ],
+    [
+      // Not one of the tool's own refusals (a Node error underneath): its stack stays hidden all the same.
+      'a place to save that goes through a file',
+      (() => {
+        const f = join(dir, 'so-luu.xlsx');
+        tongHop(['init', '--template', 'con-duong-sxsdat', '--preset', 'lang-son-2017', '--out', f]);
+        return ['aggregate', f, '--out', join(f, 'tong-hop.xlsx')];
+      })(),
+      /đi qua một tệp/,
+    ],
     ['an unknown command', ['tong'], /không có lệnh/],
     ['an unknown option', ['validate', '--khong'], /Lỗi:/],
     ['remind without --today', ['remind', 'x.xlsx'], /thiếu --today/],
