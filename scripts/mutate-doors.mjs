@@ -1,7 +1,10 @@
 // Sampled mutation testing of the doors, src/gas and src/local, whose tests run the BUILT bundles
 // (dist/Code.js in gas-local's vm, dist-local/cli.js in a child process), where Stryker's instrumented code
-// and per-test coverage cannot follow. One mutant at a time: edit the source, rebuild with esbuild, run the
-// door's jest tests with --bail, restore. See docs/mutation.md.
+// and per-test coverage cannot follow. One mutant at a time: edit the source, rebuild with esbuild, run
+// every test of the door (for Apps Script: test/gas, the fault harness, the sidebar and print tests that
+// load the bundle) with --bail, quickest files first, restore. See docs/mutation.md.
+// Stop it with Ctrl-C or kill: the source is put back once the running jest has ended (a jest killed from
+// outside gives no verdict); then go on with --resume.
 //
 //   node scripts/mutate-doors.mjs [--door core|gas|local|both|all] [--n 30] [--seed 13] [--baseline main]
 //                                 [--list mutants.json] [--added-only] [--timeout 600] [--resume]
