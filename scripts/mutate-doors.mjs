@@ -12,8 +12,8 @@
 // --baseline REF: test files that exist at REF are run first; a mutant they miss is then run against the
 // files added since, so one run gives the score before and after (reports/mutation/<door>.json).
 // --list: explicit mutants [{ file, line, from, to, name }] instead of a sample (the holes of issue 13).
-// --resume: mutants already killed in reports/mutation/<door>.json (same sample) keep their verdict; the
-// others run again (a stopped run goes on; survivors meet tests added since).
+// --resume: mutants of reports/mutation/<door>.json (same sample) with a verdict other than "survived" keep
+// it; the others run again (a stopped run goes on; survivors meet tests added since).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,13 +49,11 @@ const DOORS = {
     // Every test that loads the bundle: test/gas, the fault harness (every action cut at every service
     // call), the sidebar in Chromium and the printed pages over the fakes.
     tests: () =>
-      ['test/gas', 'test/fault', 'test/sidebar', 'test/print']
-        .flatMap(listTests)
-        .filter(
-          (f) =>
-            f.startsWith('test/gas/') ||
-            /from '\.\.\/(fakes|gas\/province)'|from '\.\/harness'/.test(readFileSync(f, 'utf8')),
-        ),
+      testsOf(
+        'test/gas',
+        ['test/fault', 'test/sidebar', 'test/print'],
+        /from '\.\.\/(fakes|gas\/province)'|from '\.\/harness'/,
+      ),
   },
   local: {
     // bench.ts measures; it has no behaviour a user meets.
@@ -63,12 +61,7 @@ const DOORS = {
     build: 'local',
     bundle: 'dist-local/cli.js',
     // test/local, and the LibreOffice and print tests that use src/local (the workbook writer and reader).
-    tests: () =>
-      ['test/local', 'test/libreoffice', 'test/print']
-        .flatMap(listTests)
-        .filter(
-          (f) => f.startsWith('test/local/') || /src\/local\/|from '\.\/(render|checks)'/.test(readFileSync(f, 'utf8')),
-        ),
+    tests: () => testsOf('test/local', ['test/libreoffice', 'test/print'], /src\/local\/|from '\.\/(render|checks)'/),
   },
 };
 
@@ -77,6 +70,11 @@ const listTs = (dir) =>
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(dir, f))
     .sort();
+/** A door's own test folder, and the test files of other folders whose source matches `uses`. */
+const testsOf = (own, others, uses) => [
+  ...listTests(own),
+  ...others.flatMap(listTests).filter((f) => uses.test(readFileSync(f, 'utf8'))),
+];
 const listTests = (dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.test.ts'))
