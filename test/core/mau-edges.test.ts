@@ -58,6 +58,8 @@ const ok = (rows: Rows) => {
   if (!r.template) throw new Error(JSON.stringify(r.issues, null, 1));
   return r.template;
 };
+/** The sheet row (1-based) whose cell in column `col` (0-based) holds `text`: a table's header row. */
+const rowOf = (rows: Rows, text: string, col = 0) => rows.findIndex((x) => x[col] === text) + 1;
 /** The problems as `cell: message` (severity added for warnings). */
 const said = (rows: Rows) =>
   read(rows).issues.map((i) => `${i.cell}: ${i.message}${i.severity === 'warning' ? ' (cảnh báo)' : ''}`);
@@ -107,7 +109,7 @@ describe('a Mẫu with only the headers it needs', () => {
     });
     const r = read(rows);
     expect(r.template?.columns.map((c) => c.key)).toEqual(['chieuDaiM', 'chieuDaiM2', 'soHo2', 'soHo']);
-    const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+    const head = rowOf(rows, 'Mã cột');
     expect(r.filled).toEqual([
       { row: head + 1, col: 1, value: 'chieuDaiM' },
       { row: head + 2, col: 1, value: 'chieuDaiM2' },
@@ -131,7 +133,7 @@ describe('each problem said at its own cell', () => {
         ['Tên hộ', 'Chữ'],
       ],
     });
-    const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+    const head = rowOf(rows, 'Tên cột');
     expect(said(rows)).toEqual([
       `C${head}: ${m.unknownHeader('Kiểuu', 'Kiểu')}`,
       `D${head}: ${m.duplicateHeader('Tên cột')}`,
@@ -156,7 +158,7 @@ describe('each problem said at its own cell', () => {
     const none = read(mau({ columns: null }));
     expect(none.issues.map((i) => [i.cell, i.message, i.column, i.value])).toEqual([['A1', m.noColumns, '', '']]);
     const empty = mau({ columns: [['Tên cột', 'Kiểu']] });
-    const at = empty.findIndex((x) => x[0] === 'Tên cột') + 1;
+    const at = rowOf(empty, 'Tên cột');
     expect(read(empty).issues.map((i) => [i.cell, i.message, i.column, i.value])).toEqual([
       [`A${at}`, m.noColumnRows, '', ''],
     ]);
@@ -170,7 +172,7 @@ describe('each problem said at its own cell', () => {
         ['soNguoi', '', 'Số'],
       ],
     });
-    const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+    const head = rowOf(rows, 'Mã cột');
     expect(said(rows)).toEqual([`D${head + 1}: ${m.limitNotUsed('5')}`, `B${head + 2}: ${m.needLabel}`]);
   });
 
@@ -181,7 +183,7 @@ describe('each problem said at its own cell', () => {
         ['Tên hộ', 'Chữ', 'Nghèo; Cận nghèo'],
       ],
     });
-    const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+    const head = rowOf(rows, 'Tên cột');
     const r = read(rows);
     expect(r.issues.map((i) => [i.cell, i.severity, i.message])).toEqual([
       [`C${head + 1}`, 'warning', m.choicesIgnored],
@@ -241,7 +243,7 @@ describe('the CỘT TÍNH THÊM, QUY TẮC and CHỈ SỐ tables', () => {
         ['dat', 'Đạt', 'Đạt hết'],
       ],
     });
-    const head = rows.findIndex((x) => x[2] === 'Cách tính') + 1;
+    const head = rowOf(rows, 'Cách tính', 2);
     expect(said(rows)).toEqual([
       `D${head + 1}: ${m.needColumn}`,
       `C${head + 2}: ${m.unknownAgg('Đạt hết', null, ['Tỷ lệ %', 'Đạt mọi tiêu chí'])}`,
@@ -276,7 +278,7 @@ describe('the CỘT TÍNH THÊM, QUY TẮC and CHỈ SỐ tables', () => {
         ['', 'Kinh phí', 'Tổng cộng', 'kinhPhi'],
       ],
     });
-    const head = rows.findIndex((x) => x[1] === 'Tên chỉ số') + 1;
+    const head = rowOf(rows, 'Tên chỉ số', 1);
     expect(said(rows)).toEqual([
       `B${head + 3}: ${m.needMeasureLabel}`,
       `C${head + 4}: ${m.unknownAgg('Tổng cộng', null, aggFirsts())}`,
@@ -303,7 +305,7 @@ describe('the CỘT TÍNH THÊM, QUY TẮC and CHỈ SỐ tables', () => {
 
   test('a form with columns but no measure at all is told to add one, at the CHỈ SỐ table', () => {
     const rows = mau({ measures: [['Tên chỉ số', 'Cách tính']] });
-    const head = rows.findIndex((x) => x[0] === 'Tên chỉ số') + 1;
+    const head = rowOf(rows, 'Tên chỉ số');
     expect(said(rows)).toEqual([`A${head}: ${m.noMeasures}`]);
   });
 
@@ -320,7 +322,7 @@ describe('the CỘT TÍNH THÊM, QUY TẮC and CHỈ SỐ tables', () => {
         ['Biểu đồ theo chỉ số', 'soHo'],
       ],
     });
-    const head = rows.findIndex((x) => x[0] === 'Tên chỉ số') + 1;
+    const head = rowOf(rows, 'Tên chỉ số');
     expect(said(rows)).toEqual([`A${head}: ${m.missingHeader('CHỈ SỐ TỔNG HỢP', 'Cách tính')}`]);
   });
 });
@@ -450,7 +452,7 @@ describe('the top block and HẠN NỘP', () => {
         ['20/09/2020', '', 'Chắc chắn'],
       ],
     });
-    const head = rows.findIndex((x) => x[0] === 'Ngày') + 1;
+    const head = rowOf(rows, 'Ngày');
     expect(said(rows)).toEqual([
       `A${head + 1}: ${m.badDeadline('cuối tháng 9')}`,
       `B${head + 2}: ${m.badOffsets('7, -1')}`,
@@ -595,7 +597,7 @@ test('a key typed twice is said at the second, naming the row of the first', () 
       ['soHo', 'Số hộ nghèo', 'Số'],
     ],
   });
-  const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+  const head = rowOf(rows, 'Mã cột');
   expect(said(rows)).toEqual([`A${head + 2}: ${m.duplicateKey('soHo', head + 1)}`]);
 });
 
@@ -620,7 +622,7 @@ test('Bắt buộc reads Có, x, true and Không, false; a key with marks or spa
       ['', 'Ghi chú', ''],
     ],
   });
-  const head = rows.findIndex((x) => x[0] === 'Mã cột') + 1;
+  const head = rowOf(rows, 'Mã cột');
   expect(said(rows)).toEqual([
     `A${head + 1}: ${m.badKey('số hộ', 'soHo')}`,
     `C${head + 2}: ${m.needType(['Số nguyên', 'Số', 'Phần trăm', 'Có/Không', 'Ngày', 'Danh sách', 'Chữ'])}`,
@@ -637,7 +639,7 @@ test('a limit that is no day or no number, and a minimum above the maximum, are 
       ['Ngày bắt đầu', 'Ngày', '01/10/2020', '30/09/2020'],
     ],
   });
-  const head = rows.findIndex((x) => x[0] === 'Tên cột') + 1;
+  const head = rowOf(rows, 'Tên cột');
   expect(said(rows)).toEqual([
     `C${head + 1}: ${m.badDate('đầu năm')}`,
     `C${head + 2}: ${m.badNumber('năm')}`,
