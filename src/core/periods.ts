@@ -187,15 +187,19 @@ export function readArchive(values: readonly (readonly unknown[])[]): PeriodFigu
   if (keysAt < 1) return null;
   const labels = values[keysAt - 1];
   const measures: PeriodFigures['measures'] = [];
+  // Each measure's column: a column without a key (one inserted by hand, say) is skipped, not shifted into.
+  const at: number[] = [];
   for (let c = 3; c < values[keysAt].length; c++) {
     const key = text(values[keysAt][c]);
-    if (key) measures.push({ key, label: text(labels[c]) });
+    if (!key) continue;
+    measures.push({ key, label: text(labels[c]) });
+    at.push(c);
   }
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const figures = (r: readonly unknown[]) => {
     const f: Figures = {};
     measures.forEach((m, i) => {
-      f[m.key] = num(r[3 + i]);
+      f[m.key] = num(r[at[i]]);
     });
     return f;
   };
