@@ -128,7 +128,10 @@ export const templateSchema = z
         t.columns.map((c) => c.label.toLowerCase()),
         'column labels',
       );
-      unique([...measures], 'measures');
+      unique(
+        t.measures.map((m) => m.key),
+        'measures',
+      );
       for (const c of t.columns) if (c.type === 'choice' && !c.choices?.length) problem(`${c.key}: choices`);
       for (const c of t.criteria) need(columns, c.when.column, `criterion ${c.key}`);
       for (const r of t.rules) {

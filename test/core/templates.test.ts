@@ -38,6 +38,58 @@ describe('the four templates of the seeds', () => {
   });
 });
 
+describe('what a declaration may not say (the net under the Mẫu reader)', () => {
+  const base = {
+    id: 'x',
+    title: 'X',
+    rowNoun: 'dòng',
+    columns: [
+      { key: 'a', label: 'Số A', type: 'number' as const },
+      { key: 'b', label: 'Loại', type: 'choice' as const, choices: ['Tập thể', 'Cá nhân'] },
+    ],
+    measures: [{ key: 's', label: 'Tổng A', agg: 'sum' as const, column: 'a' }],
+  };
+  /** The schema's messages for a declaration, '' when it is accepted. */
+  const problems = (input: Parameters<typeof defineTemplate>[0]) => {
+    try {
+      defineTemplate(input);
+      return [];
+    } catch (e) {
+      return (JSON.parse((e as Error).message) as { message: string; code: string }[]).map((i) => [i.code, i.message]);
+    }
+  };
+
+  test('a sound declaration is accepted', () => expect(problems(base)).toEqual([]));
+
+  test('a criterion or derived value may not take a column’s key', () => {
+    expect(
+      problems({ ...base, criteria: [{ key: 'a', label: 'Đạt', when: { column: 'a', op: '>=', value: 1 } }] }),
+    ).toEqual([['custom', 'columns, criteria and derived: duplicate key "a"']]);
+    expect(problems({ ...base, derived: [{ key: 'b', label: 'Đạt', kind: 'passes' }] })).toEqual([
+      ['custom', 'columns, criteria and derived: duplicate key "b"'],
+    ]);
+  });
+
+  test('two columns may not share a label, whatever its case; two measures may not share a key', () => {
+    expect(problems({ ...base, columns: [...base.columns, { key: 'c', label: 'số a', type: 'text' }] })).toEqual([
+      ['custom', 'column labels: duplicate key "số a"'],
+    ]);
+    expect(problems({ ...base, measures: [...base.measures, { key: 's', label: 'Đếm', agg: 'count' }] })).toEqual([
+      ['custom', 'measures: duplicate key "s"'],
+    ]);
+  });
+
+  test('a list column needs its choices; a % of target needs a target', () => {
+    expect(problems({ ...base, columns: [{ key: 'b', label: 'Loại', type: 'choice', choices: [] }] })).toEqual([
+      ['custom', 'b: choices'],
+      ['custom', 'measure s: unknown key "a"'],
+    ]);
+    expect(problems({ ...base, measures: [{ key: 'p', label: '% chỉ tiêu', agg: 'percentOfTarget' }] })).toEqual([
+      ['custom', 'measure p: percentOfTarget needs a target'],
+    ]);
+  });
+});
+
 describe('road criteria', () => {
   const check = (rows: unknown[][]) => validateSheet(roads, 'Tân Yên', [header, ...rows], TZ);
   test('a road of 499 m does not pass', () => expect(check([road(499)]).rows[0].passes).toBe(false));
