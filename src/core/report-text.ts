@@ -4,7 +4,7 @@
  * the recipients. Writers (.docx in Node, the page in Sheets) only lay it out.
  */
 import type { Summary, UnitSummary } from './aggregate';
-import { type IsoDate, isoFromParts } from './dates';
+import { calendarDateIn, type IsoDate, isDate } from './dates';
 import { reportSettingsText as RS, reportText as t } from './messages';
 import { readDate } from './parse';
 import type { Template } from './template';
@@ -29,11 +29,13 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : cleanText(Stri
 
 /**
  * Reads the report's settings from Cấu hình: each field is the row whose first cell is its label (with or
- * without the block's title), the value beside it; a missing or empty one takes its default.
+ * without the block's title), the value beside it; a missing or empty one takes its default. A date cell is
+ * the day it shows in `timeZone`, the sheet's (Sheets stores a typed day as midnight there; xlsx cells are UTC).
  */
 export function parseReportSettings(
   values: readonly (readonly unknown[])[] | null,
   sheet: string,
+  timeZone = 'UTC',
 ): { settings: ReportSettings; date: IsoDate | null; issues: Issue[] } {
   const settings = Object.fromEntries(FIELDS.map((f) => [f, RS.fields[f].default])) as ReportSettings;
   const issues: Issue[] = [];
@@ -46,7 +48,7 @@ export function parseReportSettings(
     const text = str(raw);
     if (!text) return;
     if (field === 'date') {
-      date = readReportDate(raw);
+      date = readReportDate(raw, timeZone);
       if (!date) {
         issues.push({
           sheet,
@@ -66,11 +68,8 @@ export function parseReportSettings(
   return { settings, date, issues };
 }
 
-function readReportDate(raw: unknown): IsoDate | null {
-  if (raw instanceof Date || Object.prototype.toString.call(raw) === '[object Date]') {
-    const d = raw as Date;
-    return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-  }
+function readReportDate(raw: unknown, timeZone: string): IsoDate | null {
+  if (isDate(raw)) return calendarDateIn(raw, timeZone);
   return readDate(str(raw));
 }
 
@@ -159,7 +158,9 @@ export function buildReport(args: ReportInput): ReportDocument {
     t.submitted(c.submitted, c.units, pct(c.units ? (c.submitted / c.units) * 100 : 0), c.submitted - c.late, c.late),
   ];
   if (late.length) completeness.push(t.lateUnits(names(late)));
-  completeness.push(draft.length || missing.length ? t.notSubmitted(draft.length, names(draft)) : t.allSubmitted);
+  // Units with no tab have their own sentence below: never "0 units not submitted" beside them.
+  if (draft.length) completeness.push(t.notSubmitted(draft.length, names(draft)));
+  else if (!missing.length) completeness.push(t.allSubmitted);
   if (missing.length) completeness.push(t.missing(missing.length, names(missing)));
   if (withErrors.length) completeness.push(t.withErrors(withErrors.length, names(withErrors)));
 

@@ -59,9 +59,11 @@ export function apiReportDocument(): { input: ReportInput; layout: SummaryLayout
   const summary = aggregate(ctx.template, inputs);
   const now = new Date();
   const layout = renderSummary(ctx.template, summary, ctx.settings.reportTitle, formatDateTimeIn(now, TIME_ZONE));
+  // A day typed in Ngày báo cáo is stored as midnight in the sheet's zone: read it there.
   const rs = parseReportSettings(
     readTab(ctx.ss.getSheetByName(messages.settingsLabels.sheet)),
     messages.settingsLabels.sheet,
+    ctx.sheetZone,
   );
   const input: ReportInput = {
     template: ctx.template,

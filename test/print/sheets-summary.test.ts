@@ -79,4 +79,14 @@ describe('Tổng hợp in Sheets, laid out for people', () => {
     expect(layout.values[layout.totalRow - 1][1]).toBe('Toàn tỉnh');
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
+
+  test('a report date typed in Cấu hình is the day written on the report (Sheets keeps it as midnight in Vietnam)', () => {
+    const { g } = summarized();
+    const at = g.values('Cấu hình').findIndex((r) => r[0] === 'Ngày báo cáo');
+    expect(at).toBeGreaterThan(0);
+    g.type(ADMIN, 'Cấu hình', at + 1, 2, [['05/02/2027']]);
+    const { input } = g.call('apiReportDocument', [], { user: ADMIN });
+    expect(input.date).toBe('2027-02-05');
+    expect(buildReport(input).placeDate).toBe('Lạng Sơn, ngày 05 tháng 02 năm 2027');
+  });
 });
