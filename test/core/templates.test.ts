@@ -88,6 +88,44 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
       ['custom', 'measure p: percentOfTarget needs a target'],
     ]);
   });
+
+  test('every key a derived value, a measure, the target, the score and the chart name must exist', () => {
+    expect(
+      problems({
+        ...base,
+        derived: [{ key: 'r', label: 'Tỷ lệ', kind: 'ratio', numerator: 'x', denominator: 'a' }],
+        measures: [
+          ...base.measures,
+          { key: 'q', label: 'Tỷ lệ chung', agg: 'ratioOfSums', numerator: 'u', denominator: 'y' },
+        ],
+        target: { measure: 'z', default: 9, label: 'Chỉ tiêu' },
+        score: { weights: [{ measure: 'w', weight: 1 }] },
+        chartMeasure: 'v',
+      }),
+    ).toEqual([
+      ['custom', 'derived r: unknown key "x"'],
+      ['custom', 'measure q: unknown key "u"'],
+      ['custom', 'measure q: unknown key "y"'],
+      ['custom', 'target: unknown key "z"'],
+      ['custom', 'score: unknown key "w"'],
+      ['custom', 'chartMeasure: unknown key "v"'],
+    ]);
+    // A measure may count a criterion or a derived value, not only a column.
+    expect(
+      problems({
+        ...base,
+        criteria: [{ key: 'dat', label: 'Đạt', when: { column: 'a', op: '>=', value: 1 } }],
+        derived: [{ key: 'r', label: 'Tỷ lệ', kind: 'ratio', numerator: 'a', denominator: 'a' }],
+        measures: [
+          { key: 'd', label: 'Số đạt', agg: 'countYes', column: 'dat' },
+          { key: 'q', label: 'Tỷ lệ', agg: 'ratioOfSums', numerator: 'r', denominator: 'a' },
+        ],
+        target: { measure: 'd', default: 9, label: 'Chỉ tiêu' },
+        score: { weights: [{ measure: 'q', weight: 1 }] },
+        chartMeasure: 'd',
+      }),
+    ).toEqual([]);
+  });
 });
 
 describe('road criteria', () => {
