@@ -6,7 +6,7 @@
 //   hangs    still running at the limit: a real endless loop (a user would see the action never end, and
 //            the suite, which never ends either, does not pass);
 //   survived every covering test passed: a survivor, to be listed or killed.
-// It edits src/core: run it with no Stryker run going on, or in a separate worktree.
+// It edits src/core: run it in a separate worktree (it refuses to start over uncommitted changes there).
 //   node scripts/recheck-timeouts.mjs [--only mau,dates] [--limit 300]
 // Writes reports/mutation/timeouts-recheck.json.
 import { spawnSync } from 'node:child_process';
@@ -37,6 +37,13 @@ const config = JSON.stringify({
     ],
   },
 });
+
+// A run killed while a mutant is in place leaves it there (spawnSync holds the signal until jest ends):
+// never start over a changed src/core, which may be such a leftover.
+if (spawnSync('git', ['diff', '--quiet', '--', 'src/core']).status !== 0) {
+  console.log('src/core has uncommitted changes (a mutant left by a stopped run?): `git checkout src/core` first');
+  process.exit(1);
+}
 
 const results = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
 for (const name of reports) {
