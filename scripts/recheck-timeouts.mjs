@@ -56,13 +56,18 @@ for (const name of reports) {
       const key = `${path}:${start.line}:${start.column} ${m.mutatorName} ${m.replacement}`;
       if (results[key]) continue;
       const source = readFileSync(path, 'utf8');
-      if (source !== file.source) {
-        console.log(`${path} changed since its report: run Stryker on it again first`);
-        break;
-      }
       const lines = source.split('\n');
+      // A file changed since its report: the mutant's lines are found again by their text, when they are
+      // there exactly once (the tests may differ from Stryker's run too: the verdict is today's).
+      const was = file.source.split('\n').slice(start.line - 1, end.line);
+      const at = lines.flatMap((_, i) => (was.every((l, j) => lines[i + j] === l) ? [i] : []));
+      if (at.length !== 1) {
+        console.log(`moved    ${key.slice(0, 150)}`);
+        continue;
+      }
+      const shift = at[0] - (start.line - 1);
       // Locations are 1-based lines and columns, the end exclusive.
-      const offset = (p) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+      const offset = (p) => lines.slice(0, p.line - 1 + shift).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
       const mutated = source.slice(0, offset(start)) + m.replacement + source.slice(offset(end));
       const tests = [...new Set((m.coveredBy ?? []).map((id) => fileOfTest.get(id)).filter(Boolean))];
       writeFileSync(path, mutated);
