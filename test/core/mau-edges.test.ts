@@ -658,6 +658,29 @@ test('a limit that is no day or no number, and a minimum above the maximum, are 
   expect(t.columns[0]).not.toHaveProperty('min');
 });
 
+test('a minimum equal to the maximum is allowed; Bắt buộc that is neither Có nor Không is said at its cell', () => {
+  const t = ok(
+    mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Nhỏ nhất', 'Lớn nhất'],
+        ['Số hộ', 'Số', 10, 10],
+        ['Ngày xong', 'Ngày', '30/09/2020', '30/09/2020'],
+      ],
+    }),
+  );
+  expect(t.columns.map((c) => [c.min, c.max, c.minDate, c.maxDate])).toEqual([
+    [10, 10, undefined, undefined],
+    [undefined, undefined, '2020-09-30', '2020-09-30'],
+  ]);
+  const rows = mau({
+    columns: [
+      ['Tên cột', 'Kiểu', 'Bắt buộc'],
+      ['Số hộ', 'Số', 'có lẽ'],
+    ],
+  });
+  expect(said(rows)).toEqual([`C${rowOf(rows, 'Tên cột') + 1}: ${m.badYesNo('có lẽ')}`]);
+});
+
 describe('the third of a kind, and tables that are there but empty', () => {
   test('three names giving the same key, three measures of one name, three measures of one column: 2 then 3', () => {
     const t = ok(
