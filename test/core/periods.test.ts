@@ -151,6 +151,27 @@ describe('the archive of a finished period', () => {
   });
 });
 
+test('a form with more measures than columns: every row of the archive is as wide as its summary block', () => {
+  const measures = households.measures.map((m) => ({ key: m.key, label: m.label }));
+  const rows = renderArchive({
+    period: 'Năm 2020',
+    reportTitle: 'Gia đình',
+    when: '',
+    who: '',
+    template: households,
+    summary: {
+      measures,
+      units: [],
+      total: Object.fromEntries(measures.map((m) => [m.key, null])),
+      totalTarget: null,
+      completeness: { units: 0, submitted: 0, late: 0, withErrors: 0, missing: 0 },
+    },
+    tabs: [],
+  });
+  expect(3 + measures.length).toBeGreaterThan(2 + households.columns.length);
+  expect(rows.map((r) => r.length)).toEqual(rows.map(() => 3 + measures.length));
+});
+
 describe('reading an archive someone may have changed', () => {
   const sheet = (rows: unknown[][]) => rows.map((r) => [...r]);
   const keysRow = [A.keys, '', '', 'duongDat', '', 'tongChieuDai'];
