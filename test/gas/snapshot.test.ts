@@ -100,6 +100,20 @@ describe('the figures come from the units’ own actions', () => {
     expect(rowOf(p, third.name).status).toBe('missing');
   });
 
+  test('the board says when Tổng hợp was last made, as its sheet says; never before the first', () => {
+    const p = province({ units: 3 });
+    expect(boardOf(p).lastSummary).toBeNull();
+    p.g.call('menuSummarize', [], { user: ADMIN });
+    const updated = String(p.g.values('Tổng hợp')[1][0]);
+    expect(updated).toBe('Cập nhật lúc 08:00 10/09/2020');
+    expect(boardOf(p).lastSummary).toBe(updated);
+    // A Tổng hợp made before the board kept this (an older version of the add-in): Làm mới toàn bộ reads it.
+    p.world.properties.document.delete('lhpn.summaryAt');
+    expect(boardOf(p).lastSummary).toBeNull();
+    expect(p.g.call('apiRefreshAll', [], { user: ADMIN }).admin.lastSummary).toBe(updated);
+    expect(boardOf(p).lastSummary).toBe(updated);
+  });
+
   test('Làm mới toàn bộ is for admins only', () => {
     const p = province({ units: 3 });
     expect(() => p.g.call('apiRefreshAll', [], { user: p.units[0].emails[0] })).toThrow(/quản trị/i);
