@@ -80,6 +80,10 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
   });
 
   test('a list column needs its choices; a % of target needs a target', () => {
+    expect(problems({ ...base, columns: [{ key: 'b', label: 'Loại', type: 'choice' }] })).toEqual([
+      ['custom', 'b: choices'],
+      ['custom', 'measure s: unknown key "a"'],
+    ]);
     expect(problems({ ...base, columns: [{ key: 'b', label: 'Loại', type: 'choice', choices: [] }] })).toEqual([
       ['custom', 'b: choices'],
       ['custom', 'measure s: unknown key "a"'],
@@ -93,7 +97,8 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
     expect(
       problems({
         ...base,
-        derived: [{ key: 'r', label: 'Tỷ lệ', kind: 'ratio', numerator: 'x', denominator: 'a' }],
+        criteria: [{ key: 'dat', label: 'Đạt', when: { column: 't', op: '>=', value: 1 } }],
+        derived: [{ key: 'r', label: 'Tỷ lệ', kind: 'ratio', numerator: 'x', denominator: 's2' }],
         measures: [
           ...base.measures,
           { key: 'q', label: 'Tỷ lệ chung', agg: 'ratioOfSums', numerator: 'u', denominator: 'y' },
@@ -103,7 +108,9 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
         chartMeasure: 'v',
       }),
     ).toEqual([
+      ['custom', 'criterion dat: unknown key "t"'],
       ['custom', 'derived r: unknown key "x"'],
+      ['custom', 'derived r: unknown key "s2"'],
       ['custom', 'measure q: unknown key "u"'],
       ['custom', 'measure q: unknown key "y"'],
       ['custom', 'target: unknown key "z"'],
