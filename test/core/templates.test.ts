@@ -98,6 +98,7 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
       problems({
         ...base,
         criteria: [{ key: 'dat', label: 'Đạt', when: { column: 't', op: '>=', value: 1 } }],
+        rules: [{ key: 'qt', left: 'l', op: '<=', right: 'r2', message: 'Số A không lớn hơn' }],
         derived: [{ key: 'r', label: 'Tỷ lệ', kind: 'ratio', numerator: 'x', denominator: 's2' }],
         measures: [
           ...base.measures,
@@ -109,6 +110,8 @@ describe('what a declaration may not say (the net under the Mẫu reader)', () =
       }),
     ).toEqual([
       ['custom', 'criterion dat: unknown key "t"'],
+      ['custom', 'rule qt: unknown key "l"'],
+      ['custom', 'rule qt: unknown key "r2"'],
       ['custom', 'derived r: unknown key "x"'],
       ['custom', 'derived r: unknown key "s2"'],
       ['custom', 'measure q: unknown key "u"'],
