@@ -758,3 +758,87 @@ describe('the third of a kind, and tables that are there but empty', () => {
     expect(read(rows).issues.map((i) => i.message)).toEqual([m.emptyChoices, m.conditionNotChoice('Tập thể', [])]);
   });
 });
+
+describe('a column row’s own cells, each said at its cell', () => {
+  test('a level nobody has, a level without a condition, a width that is no positive whole number', () => {
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Điều kiện đạt', 'Mức tiêu chí', 'Độ rộng'],
+        ['Số hộ', 'Số', '>= 5', 'Bắt buộc lắm', '0'],
+        ['Số người', 'Số', '', 'Khuyến khích', '120.5'],
+        ['Số trẻ', 'Số', '', '', '-5'],
+        ['Số cháu', 'Số', '', '', 'rộng'],
+        ['Số cụ', 'Số', '>= 1', 'khuyến khích', 120],
+      ],
+    });
+    const head = rowOf(rows, 'Tên cột');
+    expect(said(rows)).toEqual([
+      `E${head + 1}: ${m.badWidth('0')}`,
+      `D${head + 1}: ${m.badLevel('Bắt buộc lắm', 'Bắt buộc')}`,
+      `E${head + 2}: ${m.badWidth('120.5')}`,
+      `D${head + 2}: ${m.levelWithoutCondition}`,
+      `E${head + 3}: ${m.badWidth('-5')}`,
+      `E${head + 4}: ${m.badWidth('rộng')}`,
+    ]);
+    const t = ok(mau({ columns: [rows[head - 1], rows[head + 4]] }));
+    expect(t.columns[0].width).toBe(120);
+    expect(t.criteria).toEqual([
+      { key: 'soCuDat', label: 'Số cụ', when: { column: 'soCu', op: '>=', value: 1 }, encouraged: true },
+    ]);
+  });
+
+  test('a criterion’s key: one with marks is said; one typed twice is said at the second, with or without marks', () => {
+    const rows = mau({
+      columns: [
+        ['Tên cột', 'Kiểu', 'Điều kiện đạt', 'Mã tiêu chí', 'Tổng hợp'],
+        ['Số hộ', 'Số', '>= 5', 'hộ đạt', 'Cộng dồn'],
+        ['Số người', 'Số', '>= 1', 'hộ đạt', ''],
+        ['Số trẻ', 'Số', '>= 1', 'dat', ''],
+        ['Số cháu', 'Số', '>= 1', 'dat', ''],
+      ],
+    });
+    const head = rowOf(rows, 'Tên cột');
+    expect(said(rows)).toEqual([
+      `D${head + 1}: ${m.badKey('hộ đạt', 'hoDat')}`,
+      `E${head + 1}: ${m.badColumnSummary('Cộng dồn', null)}`,
+      `D${head + 2}: ${m.badKey('hộ đạt', 'hoDat')}`,
+      `D${head + 4}: ${m.duplicateKey('dat', head + 3)}`,
+    ]);
+  });
+});
+
+describe('CỘT TÍNH THÊM at its edges', () => {
+  test('a key typed exactly wins over another that differs only in case; a name is found folded', () => {
+    const t = ok(
+      mau({
+        columns: [
+          ['Mã cột', 'Tên cột', 'Kiểu'],
+          ['soHO', 'Số hộ nghèo', 'Số'],
+          ['soHo', 'Số hộ', 'Số'],
+        ],
+        derived: [
+          ['Mã', 'Tên', 'Cách tính', 'Tử số', 'Mẫu số'],
+          ['tyLe', 'Tỷ lệ', 'Tỷ lệ %', 'soHo', 'so ho ngheo'],
+        ],
+      }),
+    );
+    expect(t.derived).toEqual([{ key: 'tyLe', label: 'Tỷ lệ', kind: 'ratio', numerator: 'soHo', denominator: 'soHO' }]);
+  });
+
+  test('a table without Cách tính is said in full; a key with marks is said at its cell', () => {
+    const noKind = mau({
+      derived: [
+        ['Tên', 'Tử số'],
+        ['Tỷ lệ', 'Số người'],
+      ],
+    });
+    expect(said(noKind)).toEqual([`A${rowOf(noKind, 'Tên')}: ${m.missingHeader('CỘT TÍNH THÊM', 'Cách tính')}`]);
+    const badKey = mau({
+      derived: [
+        ['Mã', 'Tên', 'Cách tính'],
+        ['tỷ lệ', 'Đạt', 'Đạt'],
+      ],
+    });
+    expect(said(badKey)).toEqual([`A${rowOf(badKey, 'Mã') + 1}: ${m.badKey('tỷ lệ', 'tyLe')}`]);
+  });
+});
