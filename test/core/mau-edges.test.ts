@@ -842,3 +842,45 @@ describe('CỘT TÍNH THÊM at its edges', () => {
     expect(said(badKey)).toEqual([`A${rowOf(badKey, 'Mã') + 1}: ${m.badKey('tỷ lệ', 'tyLe')}`]);
   });
 });
+
+describe('QUY TẮC GIỮA CÁC CỘT, each problem at its cell', () => {
+  const columns = [
+    ['Mã cột', 'Tên cột', 'Kiểu'],
+    ['soHo', 'Số hộ', 'Số'],
+    ['soNguoi', 'Số người', 'Số'],
+  ];
+
+  test('a code with marks, a comparison nobody has, a level that is neither Lỗi nor Cảnh báo, no message', () => {
+    const rows = mau({
+      columns,
+      rules: [
+        ['Mã', 'Cột trái', 'So sánh', 'Cột phải', 'Mức', 'Thông báo'],
+        ['quy tắc', 'soHo', '<=', 'soNguoi', '', 'A'],
+        ['', 'soHo', '=<>', 'soNguoi', '', 'B'],
+        ['', 'soHo', '<=', 'soNguoi', 'Nặng', 'C'],
+        ['', 'soHo', '<=', 'soNguoi', 'Cảnh báo', ''],
+      ],
+    });
+    const head = rowOf(rows, 'Cột trái', 1);
+    expect(said(rows)).toEqual([
+      `A${head + 1}: ${m.badKey('quy tắc', 'quyTac')}`,
+      `C${head + 2}: ${m.badOp('=<>')}`,
+      `E${head + 3}: ${m.badSeverity('Nặng')}`,
+      `F${head + 4}: ${m.needMessage}`,
+    ]);
+  });
+
+  test('a table without Thông báo is said once, in full', () => {
+    const rows = mau({
+      columns,
+      rules: [
+        ['Cột trái', 'So sánh', 'Cột phải'],
+        ['soHo', '<=', 'soNguoi'],
+        ['soHo', '<=', 'soNguoi'],
+      ],
+    });
+    expect(said(rows)).toEqual([
+      `A${rowOf(rows, 'Cột trái')}: ${m.missingHeader('QUY TẮC GIỮA CÁC CỘT', 'Thông báo')}`,
+    ]);
+  });
+});
