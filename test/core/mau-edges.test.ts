@@ -884,3 +884,59 @@ describe('QUY TẮC GIỮA CÁC CỘT, each problem at its cell', () => {
     ]);
   });
 });
+
+describe('CHỈ SỐ TỔNG HỢP, keys and ratios', () => {
+  const columns = [
+    ['Mã cột', 'Tên cột', 'Kiểu'],
+    ['kinhPhi', 'Kinh phí', 'Số'],
+    ['soHo', 'Số hộ', 'Số nguyên'],
+  ];
+
+  test('Tỷ số hai tổng is a plain ratio of two sums; Tỷ lệ % hai tổng the same in %', () => {
+    const t = ok(
+      mau({
+        columns,
+        measures: [
+          ['Tên chỉ số', 'Cách tính', 'Cột', 'Cột mẫu số'],
+          ['Kinh phí mỗi hộ', 'Tỷ số hai tổng', 'Kinh phí', 'Số hộ'],
+          ['Phần kinh phí', 'Tỷ lệ % hai tổng', 'kinhPhi', 'soHo'],
+        ],
+      }),
+    );
+    expect(t.measures).toEqual([
+      {
+        key: 'kinhPhiMoiHo',
+        label: 'Kinh phí mỗi hộ',
+        agg: 'ratioOfSums',
+        numerator: 'kinhPhi',
+        denominator: 'soHo',
+        percent: false,
+      },
+      {
+        key: 'phanKinhPhi',
+        label: 'Phần kinh phí',
+        agg: 'ratioOfSums',
+        numerator: 'kinhPhi',
+        denominator: 'soHo',
+        percent: true,
+      },
+    ]);
+  });
+
+  test('a measure key with marks, and one typed twice, are said at their cells', () => {
+    const rows = mau({
+      columns,
+      measures: [
+        ['Mã', 'Tên chỉ số', 'Cách tính'],
+        ['số hộ', 'Số hộ', 'Số dòng'],
+        ['tong', 'Tổng', 'Số dòng'],
+        ['tong', 'Tổng nữa', 'Số dòng'],
+      ],
+    });
+    const head = rowOf(rows, 'Tên chỉ số', 1);
+    expect(said(rows)).toEqual([
+      `A${head + 1}: ${m.badKey('số hộ', 'soHo')}`,
+      `A${head + 3}: ${m.duplicateKey('tong', head + 2)}`,
+    ]);
+  });
+});
