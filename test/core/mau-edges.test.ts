@@ -940,3 +940,47 @@ describe('CHỈ SỐ TỔNG HỢP, keys and ratios', () => {
     ]);
   });
 });
+
+describe('ĐIỂM XẾP HẠNG and HẠN NỘP, each problem at its cell', () => {
+  test('a measure nobody has and a weight that is no number are said; a good row is kept', () => {
+    const rows = mau({
+      score: [
+        ['Chỉ số', 'Trọng số'],
+        ['Số hộ', 2],
+        ['Số hộ nghèo', 1],
+        ['soHo', 'nhiều'],
+      ],
+    });
+    const head = rowOf(rows, 'Chỉ số');
+    expect(said(rows)).toEqual([
+      `A${head + 2}: ${m.unknownMeasure('Số hộ nghèo', null)}`,
+      `B${head + 3}: ${m.badNumber('nhiều')}`,
+    ]);
+    expect(ok(mau({ score: rows.slice(head - 1, head + 1) })).score).toEqual({
+      weights: [{ measure: 'soHo', weight: 2 }],
+    });
+  });
+
+  test('a table without Trọng số, or HẠN NỘP without Ngày, is said once, in full', () => {
+    const noWeight = mau({
+      score: [
+        ['Chỉ số', 'Ghi chú'],
+        ['Số hộ', ''],
+        ['Số hộ', ''],
+      ],
+    });
+    const at = rowOf(noWeight, 'Chỉ số');
+    expect(said(noWeight)).toEqual([
+      `B${at}: ${m.unknownHeader('Ghi chú', null)}`,
+      `A${at}: ${m.missingHeader('ĐIỂM XẾP HẠNG', 'Trọng số')}`,
+    ]);
+    const noDate = mau({
+      deadlines: [
+        ['Mã', 'Nội dung'],
+        ['a', 'Giữa kỳ'],
+        ['b', 'Cuối kỳ'],
+      ],
+    });
+    expect(said(noDate)).toEqual([`A${rowOf(noDate, 'Mã')}: ${m.missingHeader('HẠN NỘP', 'Ngày')}`]);
+  });
+});
