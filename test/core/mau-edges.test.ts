@@ -394,6 +394,15 @@ describe('the top block and HẠN NỘP', () => {
       ],
     });
     expect(said(rows)).toEqual([`B2: ${m.needTitle}`, `B1: ${m.badId('Hộ Nghèo')}`, `B3: ${m.needRowNoun}`]);
+    // Good at the start is not enough: the whole code is checked.
+    const tail = mau({
+      top: [
+        ['Mã mẫu', 'ho-ngheo 2020'],
+        ['Tên mẫu', 'Hộ nghèo'],
+        ['Mỗi dòng là', 'hộ'],
+      ],
+    });
+    expect(said(tail)).toEqual([`B1: ${m.badId('ho-ngheo 2020')}`]);
     const missing = read(mau({ top: [['Mã mẫu', 'ho-ngheo']] }));
     expect(missing.issues.map((i) => [i.cell, i.column, i.value, i.message])).toEqual([
       ['B1', 'Tên mẫu', '', m.needTitle],
