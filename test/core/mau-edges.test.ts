@@ -418,6 +418,12 @@ describe('the top block and HẠN NỘP', () => {
     expect(said(mau({ top: top(['Chỉ tiêu mặc định', 'chín'], ['Chỉ tiêu tính theo chỉ số', 'soHo']) }))).toEqual([
       `B3: ${m.badTarget('chín')}`,
     ]);
+    // A target must be above 0.
+    expect(said(mau({ top: top(['Chỉ tiêu mặc định', 0], ['Chỉ tiêu tính theo chỉ số', 'soHo']) }))).toEqual([
+      `B3: ${m.badTarget('0')}`,
+    ]);
+    // A target measure named without a default is said too, even with no % chỉ tiêu measure.
+    expect(said(mau({ top: top(['Chỉ tiêu tính theo chỉ số', 'soHo']) }))).toEqual([`B1: ${m.targetNeedsDefault}`]);
     const noMeasure = read(mau({ top: top(['Chỉ tiêu mặc định', 9]) }));
     expect(noMeasure.issues.map((i) => [i.cell, i.column, i.value, i.message])).toEqual([
       ['B3', 'Chỉ tiêu tính theo chỉ số', '', m.targetNeedsMeasure],
