@@ -352,6 +352,8 @@ describe('Điều kiện đạt for every kind of column', () => {
       when: { column: 'muc', op: 'notEmpty' },
     });
     expect(when('Chữ', '> Đạt')).toEqual([m.badCondition('> Đạt', '= Có')]);
+    // A comparison with nothing to compare with.
+    expect(when('Chữ', '=')).toEqual([m.badCondition('=', '= Có')]);
   });
 
   test('a list column: one of its choices however it is typed, = or != only, else the choices are named', () => {
