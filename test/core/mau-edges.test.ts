@@ -378,6 +378,20 @@ describe('Điều kiện đạt for every kind of column', () => {
     expect(when('Số', '>=')).toEqual([m.badCondition('>=', '>= 500')]);
   });
 
+  test('each kind of condition is written back as a clerk would type it', () => {
+    const written = (type: string, condition: string, choices = '') => {
+      const rows = renderMau(ok(mau({ columns: columns(type, condition, choices) })));
+      const head = rows.findIndex((r) => r.includes('Điều kiện đạt'));
+      const at = rows[head].indexOf('Điều kiện đạt');
+      return rows[head + 1][at];
+    };
+    expect(written('Chữ', 'Có nhập')).toBe('Có nhập');
+    expect(written('Chữ', '02/10')).toBe('= 02/10');
+    expect(written('Có/Không', 'Có')).toBe('Có');
+    expect(written('Có/Không', '!= Có')).toBe('!= Có');
+    expect(written('Số', '>= 500')).toBe('>= 500');
+  });
+
   test('a date condition is written back as a day, and read again the same', () => {
     const t = ok(mau({ columns: columns('Ngày', '<= 30/09/2020') }));
     const rows = renderMau(t);
