@@ -1015,3 +1015,22 @@ describe('ĐIỂM XẾP HẠNG and HẠN NỘP, each problem at its cell', () =>
     expect(said(noDate)).toEqual([`A${rowOf(noDate, 'Mã')}: ${m.missingHeader('HẠN NỘP', 'Ngày')}`]);
   });
 });
+
+test('the roads form written as a Mẫu: each column’s own Tổng hợp, and no criterion cells where it has none', () => {
+  const rows = renderMau(roads);
+  const head = rows.findIndex((r) => r.includes('Tổng hợp') && r.includes('Mã tiêu chí'));
+  const col = (h: string) => rows[head].indexOf(h);
+  const body = rows.slice(head + 1, head + 1 + roads.columns.length);
+  expect(body.map((r) => [r[0], r[col('Tổng hợp')], r[col('Mã tiêu chí')], r[col('Tên tiêu chí')]])).toEqual([
+    ['tenDuong', 'Không', '', ''],
+    ['diaBan', 'Không', '', ''],
+    ['chieuDai', 'Tổng', 'du500m', 'Dài ít nhất 500 m'],
+    ['chieuSang', 'Không', 'coDien', 'Có điện thắp sáng'],
+    ['hoaCay', 'Không', 'coHoa', 'Có hoa/cây xanh'],
+    ['sachSe', 'Không', 'sach', 'Sạch, không rác'],
+    ['bienBao', 'Không', 'coBien', 'Có biển'],
+    ['camera', 'Không', 'coCamera', 'Có camera (khuyến khích)'],
+    ['ngayHoanThanh', 'Không', '', ''],
+    ['kinhPhi', 'Tổng', '', ''],
+  ]);
+});
