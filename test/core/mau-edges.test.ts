@@ -1034,3 +1034,28 @@ test('the roads form written as a Mẫu: each column’s own Tổng hợp, and n
     ['kinhPhi', 'Tổng', '', ''],
   ]);
 });
+
+test('a form written as a Mẫu: its title and help lines first, blank rows blank, every row as wide', () => {
+  const rows = renderMau({
+    ...roads,
+    derived: [
+      ...roads.derived,
+      { key: 'tyLe', label: 'Tỷ lệ', kind: 'ratio', numerator: 'kinhPhi', denominator: 'chieuDai' },
+    ],
+  });
+  const width = rows[0].length;
+  expect(rows.every((r) => r.length === width)).toBe(true);
+  expect(rows[0]).toEqual([messages.mauText.title, ...Array(width - 1).fill('')]);
+  expect(rows[1]).toEqual([messages.mauText.help, ...Array(width - 1).fill('')]);
+  // Nothing but the values: every cell past what a row says is empty.
+  const section = (title: string) => rows.findIndex((r) => r[0] === title);
+  expect(rows[section('CỘT') - 1].every((v) => v === '')).toBe(true);
+  expect(rows[section('CỘT TÍNH THÊM') + 2].slice(2)).toEqual([
+    'Đạt mọi tiêu chí',
+    '',
+    '',
+    ...Array(width - 5).fill(''),
+  ]);
+  const measures = rows.slice(section('CHỈ SỐ TỔNG HỢP') + 2, section('CHỈ SỐ TỔNG HỢP') + 3)[0];
+  expect(measures.slice(0, 5)).toEqual(['soDuong', 'Số con đường', 'Số dòng', '', '']);
+});
