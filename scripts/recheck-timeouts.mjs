@@ -60,7 +60,10 @@ for (const name of reports) {
       // A file changed since its report: the mutant's lines are found again by their text, when they are
       // there exactly once (the tests may differ from Stryker's run too: the verdict is today's).
       const was = file.source.split('\n').slice(start.line - 1, end.line);
-      const at = lines.flatMap((_, i) => (was.every((l, j) => lines[i + j] === l) ? [i] : []));
+      const at =
+        source === file.source
+          ? [start.line - 1]
+          : lines.flatMap((_, i) => (was.every((l, j) => lines[i + j] === l) ? [i] : []));
       if (at.length !== 1) {
         console.log(`moved    ${key.slice(0, 150)}`);
         continue;
