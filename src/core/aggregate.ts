@@ -154,18 +154,22 @@ export function aggregate(template: Template, inputs: readonly UnitInput[]): Sum
       ? sum(units.map((u) => u.target ?? 0))
       : template.target.default;
   const total = measuresOf(template, allRows, totalTarget);
-  const submitted = units.filter((u) => u.status === 'submitted' || u.status === 'late');
   return {
     measures: template.measures.map((m) => ({ key: m.key, label: m.label })),
     units,
     total,
     totalTarget,
-    completeness: {
-      units: units.length,
-      submitted: submitted.length,
-      late: units.filter((u) => u.status === 'late').length,
-      withErrors: units.filter((u) => u.errors > 0).length,
-      missing: units.filter((u) => u.status === 'missing').length,
-    },
+    completeness: completenessOf(units),
+  };
+}
+
+/** Who submitted (on time or late), who is late, who has errors, whose tab is missing, of all units. */
+export function completenessOf(units: readonly UnitSummary[]): Summary['completeness'] {
+  return {
+    units: units.length,
+    submitted: units.filter((u) => u.status === 'submitted' || u.status === 'late').length,
+    late: units.filter((u) => u.status === 'late').length,
+    withErrors: units.filter((u) => u.errors > 0).length,
+    missing: units.filter((u) => u.status === 'missing').length,
   };
 }

@@ -1,20 +1,8 @@
 import { comparePeriods, keyMeasures, roads, type Summary, type UnitSummary } from '../../src/core';
+import { unitSummary } from './fixtures/unit-summary';
 
-const unit = (code: string, name: string, measures: Record<string, number | null>): UnitSummary => ({
-  unit: name,
-  code,
-  sheet: name,
-  status: 'submitted',
-  submittedAt: null,
-  submittedBy: null,
-  errors: 0,
-  warnings: 0,
-  rows: 1,
-  measures,
-  target: null,
-  score: null,
-  rank: null,
-});
+const unit = (code: string, name: string, measures: Record<string, number | null>): UnitSummary =>
+  unitSummary({ code, unit: name, measures });
 const summary = (units: UnitSummary[], measures = ['duongDat', 'soDuong']): Summary => ({
   measures: measures.map((key) => ({ key, label: key })),
   units,

@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import {
   aggregate,
   buildReport,
+  completenessOf,
   defineTemplate,
   formatViNumber,
   messages,
@@ -19,6 +20,7 @@ import {
   type UnitSummary,
   validateSheet,
 } from '../../src/core';
+import { unitSummary } from './fixtures/unit-summary';
 
 const t = messages.reportText;
 const RS = messages.reportSettingsText;
@@ -54,22 +56,8 @@ const form = (over: Partial<TemplateInput> = {}): Template =>
     ...over,
   });
 
-const unit = (name: string, measures: Record<string, number | null>, over: Partial<UnitSummary> = {}): UnitSummary => ({
-  unit: name,
-  code: name,
-  sheet: name,
-  status: 'submitted',
-  submittedAt: null,
-  submittedBy: null,
-  errors: 0,
-  warnings: 0,
-  rows: 1,
-  measures,
-  target: null,
-  score: null,
-  rank: null,
-  ...over,
-});
+const unit = (name: string, measures: Record<string, number | null>, over: Partial<UnitSummary> = {}): UnitSummary =>
+  unitSummary({ unit: name, measures, ...over });
 
 /** A summary as aggregate shapes it: the form's measures, the units, and completeness counted from them. */
 const summaryOf = (
@@ -82,13 +70,7 @@ const summaryOf = (
   units,
   total,
   totalTarget,
-  completeness: {
-    units: units.length,
-    submitted: units.filter((u) => u.status === 'submitted' || u.status === 'late').length,
-    late: units.filter((u) => u.status === 'late').length,
-    withErrors: units.filter((u) => u.errors > 0).length,
-    missing: units.filter((u) => u.status === 'missing').length,
-  },
+  completeness: completenessOf(units),
 });
 
 const write = (template: Template, summary: Summary, settings: Partial<ReportSettings> = {}, date = '2027-02-05') =>
@@ -101,7 +83,7 @@ const write = (template: Template, summary: Summary, settings: Partial<ReportSet
     date,
   });
 
-const completenessOf = (template: Template, summary: Summary) => write(template, summary).sections[0].paragraphs;
+const firstSection = (template: Template, summary: Summary) => write(template, summary).sections[0].paragraphs;
 const resultsOf = (template: Template, summary: Summary) => write(template, summary).sections[1].paragraphs;
 const nextOf = (template: Template, summary: Summary) => write(template, summary).sections[2].paragraphs;
 
@@ -362,7 +344,7 @@ describe('I. who submitted', () => {
       unit('Xã B', { tong: 1 }, { status: 'late' }),
       unit('Xã C', { tong: 1 }, { status: 'late' }),
     ]);
-    expect(completenessOf(plain, s)).toEqual([
+    expect(firstSection(plain, s)).toEqual([
       t.submitted(3, 3, '100%', 1, 2),
       t.lateUnits('Xã B, Xã C'),
       t.allSubmitted,
@@ -372,7 +354,7 @@ describe('I. who submitted', () => {
 
   test('a unit still in draft is named as not submitted, and the next steps ask it to finish', () => {
     const s = summaryOf(plain, [unit('Xã A', { tong: 1 }), unit('Xã B', { tong: 1 }, { status: 'draft' })]);
-    expect(completenessOf(plain, s)).toEqual([t.submitted(1, 2, '50%', 1, 0), t.notSubmitted(1, 'Xã B')]);
+    expect(firstSection(plain, s)).toEqual([t.submitted(1, 2, '50%', 1, 0), t.notSubmitted(1, 'Xã B')]);
     expect(nextOf(plain, s)).toEqual([t.nextSteps]);
   });
 
@@ -382,7 +364,7 @@ describe('I. who submitted', () => {
       unit('Xã B', { tong: 1 }),
       unit('Xã C', { tong: null }, { status: 'missing', rows: 0 }),
     ]);
-    expect(completenessOf(plain, s)).toEqual([t.submitted(2, 3, '66,7%', 2, 0), t.missing(1, 'Xã C')]);
+    expect(firstSection(plain, s)).toEqual([t.submitted(2, 3, '66,7%', 2, 0), t.missing(1, 'Xã C')]);
     expect(nextOf(plain, s)).toEqual([t.nextSteps]);
   });
 
@@ -392,7 +374,7 @@ describe('I. who submitted', () => {
       unit('Xã B', { tong: null }, { status: 'missing', rows: 0 }),
       unit('Xã C', { tong: null }, { status: 'missing', rows: 0 }),
     ]);
-    expect(completenessOf(plain, s)).toEqual([
+    expect(firstSection(plain, s)).toEqual([
       t.submitted(0, 3, '0%', 0, 0),
       t.notSubmitted(1, 'Xã A'),
       t.missing(2, 'Xã B, Xã C'),
@@ -405,7 +387,7 @@ describe('I. who submitted', () => {
       unit('Xã B', { tong: 1 }, { warnings: 3 }),
       unit('Xã C', { tong: 1 }, { errors: 1, status: 'late' }),
     ]);
-    expect(completenessOf(plain, s)).toEqual([
+    expect(firstSection(plain, s)).toEqual([
       t.submitted(3, 3, '100%', 2, 1),
       t.lateUnits('Xã C'),
       t.allSubmitted,
@@ -425,14 +407,14 @@ describe('I. who submitted', () => {
 
   test('a report with exactly 12 late units names all 12', () => {
     const s = summaryOf(plain, many(12, 'late'));
-    expect(completenessOf(plain, s)[1]).toBe(t.lateUnits('U01, U02, U03, U04, U05, U06, U07, U08, U09, U10, U11, U12'));
+    expect(firstSection(plain, s)[1]).toBe(t.lateUnits('U01, U02, U03, U04, U05, U06, U07, U08, U09, U10, U11, U12'));
   });
 
   test('a report with 13 late units names 10 and counts the other 3', () => {
     const s = summaryOf(plain, many(13, 'late'));
     const named = 'U01, U02, U03, U04, U05, U06, U07, U08, U09, U10';
-    expect(completenessOf(plain, s)[1]).toBe(t.lateUnits(t.andOthers(named, 3)));
-    expect(completenessOf(plain, s)[1]).toBe(`Đơn vị nộp muộn: ${named} và 3 đơn vị khác (xem Phụ lục).`);
+    expect(firstSection(plain, s)[1]).toBe(t.lateUnits(t.andOthers(named, 3)));
+    expect(firstSection(plain, s)[1]).toBe(`Đơn vị nộp muộn: ${named} và 3 đơn vị khác (xem Phụ lục).`);
   });
 
   test('with the roads form, a unit whose tab is not found is named as having no figures, not as "0 units not submitted"', () => {
@@ -449,8 +431,8 @@ describe('I. who submitted', () => {
       input(byName('Tân Yên'), 'Trạng thái: Đã nộp 09:00 16/09/2020 bởi b@x.vn', [road(800)]),
       { unit: byName('Lục Nam'), report: null, status: { state: 'draft' as const } },
     ]);
-    expect(completenessOf(roads, summary)).toEqual([t.submitted(2, 3, '66,7%', 2, 0), t.missing(1, 'Lục Nam')]);
-    expect(completenessOf(roads, summary)[1]).toBe('1 đơn vị chưa có số liệu (không tìm thấy trang tính): Lục Nam.');
+    expect(firstSection(roads, summary)).toEqual([t.submitted(2, 3, '66,7%', 2, 0), t.missing(1, 'Lục Nam')]);
+    expect(firstSection(roads, summary)[1]).toBe('1 đơn vị chưa có số liệu (không tìm thấy trang tính): Lục Nam.');
   });
 });
 

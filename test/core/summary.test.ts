@@ -15,25 +15,14 @@ import {
   type UnitSummary,
   wrappedLines,
 } from '../../src/core';
+import { unitSummary } from './fixtures/unit-summary';
 
 const H = messages.summaryText.headers;
 const S = messages.statusNames;
 const { yes, no } = messages.yesNo;
 
-const unit = (over: Partial<UnitSummary> & Pick<UnitSummary, 'unit' | 'status'>): UnitSummary => ({
-  code: over.unit,
-  sheet: over.unit,
-  submittedAt: null,
-  submittedBy: null,
-  errors: 0,
-  warnings: 0,
-  rows: 0,
-  measures: {},
-  target: null,
-  score: null,
-  rank: null,
-  ...over,
-});
+const unit = (over: Partial<UnitSummary> & Pick<UnitSummary, 'unit' | 'status'>): UnitSummary =>
+  unitSummary({ rows: 0, ...over });
 
 const roadsMeasures = roads.measures.map((m) => ({ key: m.key, label: m.label }));
 /** As aggregate gives them: every measure of the form, null where there is no figure. */
